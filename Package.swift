@@ -1,0 +1,77 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Module boundaries (nothing points up; CI enforces them with
+// `--explicit-target-dependency-import-check error`):
+//   CICUShim     C, the only code that includes <unicode/*.h>
+//   Orthography  the only Swift module that talks to ICU
+//   Terminology  glossary model, readers (YAML, CSV/TSV) and checks
+//   Matching     pure scoring and in-memory matching (edit distance, scanner)
+//   Store        the only module that touches SQLite (GRDB)
+//   SozCore      use cases the CLI calls (one entry point per command)
+//   soz          the thin executable (swift-argument-parser)
+let package = Package(
+  name: "soz",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "soz", targets: ["soz"]),
+    .executable(name: "soz-gen", targets: ["soz-gen"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+  ],
+  targets: [
+    .target(
+      name: "CICUShim",
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"),
+        .linkedLibrary("icudata"),
+      ]),
+    .target(name: "Orthography", dependencies: ["CICUShim"]),
+    .target(
+      name: "Terminology",
+      dependencies: ["Orthography", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Matching", dependencies: ["Orthography", "Terminology"]),
+    .target(
+      name: "Store",
+      dependencies: [
+        "Orthography", "Terminology", "Matching",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .target(
+      name: "SozCore",
+      dependencies: ["Orthography", "Terminology", "Matching", "Store"]),
+    .executableTarget(
+      name: "soz",
+      dependencies: [
+        "SozCore", "Terminology", "Orthography",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(
+      name: "soz-gen",
+      dependencies: [
+        "Orthography",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Sources/soz-gen"),
+
+    .testTarget(
+      name: "OrthographyTests",
+      dependencies: [
+        "Orthography",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(
+      name: "TerminologyTests",
+      dependencies: ["Terminology", "Orthography", "Matching"]),
+    .testTarget(
+      name: "MatchingTests", dependencies: ["Matching", "Orthography", "Terminology"]),
+    .testTarget(
+      name: "StoreTests",
+      dependencies: ["Store", "Terminology", "Orthography", "SozCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["soz"]),
+  ]
+)

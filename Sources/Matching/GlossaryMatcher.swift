@@ -1,0 +1,122 @@
+import Orthography
+import Terminology
+
+/// A place in a text where a glossary concept is mentioned.
+public struct Mention: Equatable, Sendable {
+  /// The concept mentioned.
+  public var conceptID: String
+  /// The words as written, without a suffix after an apostrophe.
+  public var surface: String
+  /// A suffix after an apostrophe (`'da` in `Karabağ'da`), if any.
+  public var suffix: String
+  /// The mention's place in the text (surface and suffix).
+  public var range: Range<String.Index>
+  /// The glossary form written exactly (or differing only in case), if any;
+  /// nil when the text spells the name in a way the glossary lacks.
+  public var form: Form?
+  /// Whether ``form`` matched only when case was ignored.
+  public var caseDiffers: Bool
+}
+
+/// Finds glossary concepts in running text by comparison key.
+///
+/// Each token's key words are compared with every form's key words,
+/// longest form first, so `Nakhchivan Autonomous Republic` wins over
+/// `Nakhchivan`. A token with an apostrophe (`Karabağ'da`, `Karabakh's`)
+/// also matches on the part before it. This is the in-memory matcher the
+/// glossary's own examples run through; the lint of later issues builds
+/// on it.
+public struct GlossaryMatcher: Sendable {
+  private struct Entry: Sendable {
+    var conceptID: String
+    var form: Form
+  }
+  private var entries: [String: [Entry]] = [:]
+  private var maxWords = 1
+
+  /// Indexes every form of every concept in `glossary`.
+  public init(glossary: Glossary) {
+    for concept in glossary.concepts {
+      for form in concept.forms {
+        let words = ComparisonKey.words(of: form.text)
+        guard !words.isEmpty else { continue }
+        maxWords = max(maxWords, words.count)
+        entries[words.joined(separator: " "), default: []].append(
+          Entry(conceptID: concept.id, form: form))
+      }
+    }
+  }
+
+  /// Every mention in `text`, in order, longest match first at each place.
+  public func mentions(in text: String) -> [Mention] {
+    let tokens = Tokenizer.shared.tokens(in: text).filter { !$0.isNumeric }
+    let keyed = tokens.map { token in
+      (token, ComparisonKey.words(of: token.text), ComparisonKey.words(of: Self.stem(token.text)))
+    }
+    var result: [Mention] = []
+    var i = 0
+    while i < keyed.count {
+      if let (mention, used) = longestMatch(at: i, keyed, text: text) {
+        result.append(mention)
+        i += used
+      } else {
+        i += 1
+      }
+    }
+    return result
+  }
+
+  private func longestMatch(
+    at start: Int, _ keyed: [(Token, [String], [String])], text: String
+  ) -> (Mention, Int)? {
+    var words: [String] = []
+    var candidates: [(Int, String, Bool)] = []
+    for end in start..<min(keyed.count, start + maxWords) {
+      let (token, full, stem) = keyed[end]
+      candidates.append((end, (words + full).joined(separator: " "), false))
+      if stem != full { candidates.append((end, (words + stem).joined(separator: " "), true)) }
+      words += full
+    }
+    for (end, key, stemmed) in candidates.reversed() {
+      guard let hits = entries[key] else { continue }
+      let first = keyed[start].0.range.lowerBound
+      let last = keyed[end].0
+      var surface = String(text[first..<last.range.upperBound])
+      var suffix = ""
+      if stemmed {
+        let stem = Self.stem(last.text)
+        suffix = String(last.text.dropFirst(stem.count))
+        surface = String(surface.dropLast(suffix.count))
+      }
+      return (mention(hits, surface: surface, suffix: suffix, range: first..<last.range.upperBound), end - start + 1)
+    }
+    return nil
+  }
+
+  private func mention(_ hits: [Entry], surface: String, suffix: String, range: Range<String.Index>) -> Mention {
+    let normalized = Normalizer.nfc(surface)
+    if let exact = hits.first(where: { $0.form.text == normalized }) {
+      return Mention(
+        conceptID: exact.conceptID, surface: surface, suffix: suffix, range: range,
+        form: exact.form, caseDiffers: false)
+    }
+    let folded = Folding.neutralCaseKey(normalized)
+    if let caseless = hits.first(where: { Folding.neutralCaseKey($0.form.text) == folded }) {
+      return Mention(
+        conceptID: caseless.conceptID, surface: surface, suffix: suffix, range: range,
+        form: caseless.form, caseDiffers: true)
+    }
+    return Mention(
+      conceptID: hits[0].conceptID, surface: surface, suffix: suffix, range: range, form: nil,
+      caseDiffers: false)
+  }
+
+  /// The part of a word before its first apostrophe (`Karabağ'da` →
+  /// `Karabağ`), or the word itself.
+  static func stem(_ word: String) -> String {
+    let apostrophes: Set<Character> = ["'", "’", "ʼ", "`"]
+    guard let i = word.firstIndex(where: { apostrophes.contains($0) }), i > word.startIndex
+    else { return word }
+    return String(word[..<i])
+  }
+}

@@ -1,0 +1,42 @@
+/// Explicit matching levels below exact equality.
+///
+/// Each level is a separate function so that a correctness check never
+/// folds silently: lint compares exact forms, lookup walks down the levels
+/// and reports which one matched.
+public enum Folding {
+  /// Case level: the text case-folded with its language's rules, or, with
+  /// no language, lowercased so that I, İ, ı and i all become i.
+  public static func caseKey(_ text: String, language: LanguageTag?) -> String {
+    let nfc = Normalizer.nfc(text)
+    if let language { return CaseMapper.folded(nfc, language: language) }
+    return neutralCaseKey(nfc)
+  }
+
+  /// Language-neutral case folding: Turkic I-forms collapse to i, then the
+  /// default Unicode case folding.
+  public static func neutralCaseKey(_ text: String) -> String {
+    var units = ""
+    units.reserveCapacity(text.utf8.count)
+    for s in Normalizer.nfc(text).unicodeScalars {
+      switch s {
+      case "İ", "I", "ı": units.unicodeScalars.append("i")
+      default: units.unicodeScalars.append(s)
+      }
+    }
+    return CaseMapper.folded(units, turkic: false)
+  }
+
+  /// Diacritic level: the neutral case key with combining marks removed
+  /// and dotless ı as i (â → a, ğ → g, ş → s, ü → u). Letters that are not
+  /// a base plus a mark stay: ə, ä and Cyrillic letters are unchanged.
+  public static func diacriticKey(_ text: String) -> String {
+    let decomposed = Normalizer.nfd(neutralCaseKey(text))
+    var out = ""
+    out.reserveCapacity(decomposed.utf8.count)
+    for s in decomposed.unicodeScalars
+    where s.properties.generalCategory != .nonspacingMark {
+      out.unicodeScalars.append(s)
+    }
+    return Normalizer.nfc(out)
+  }
+}

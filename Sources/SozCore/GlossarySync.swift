@@ -1,0 +1,86 @@
+import Foundation
+import Store
+import Terminology
+
+/// Loads glossaries into a store: directories by fingerprint, files on
+/// import.
+public enum GlossarySync {
+  /// Re-reads `directory` into `store` when its files changed since the
+  /// last sync; returns whether it did.
+  @discardableResult
+  public static func sync(directory: URL, into store: GlossaryStore) throws(SozError) -> Bool {
+    let path = directory.standardizedFileURL.path
+    let files = GlossaryFiles.list(in: directory)
+    let fingerprint = GlossaryFiles.fingerprint(of: files)
+    do {
+      if try store.fingerprint(ofSource: path) == fingerprint { return false }
+      let glossary: Glossary
+      do {
+        glossary = try GlossaryYAMLReader.readDirectory(directory)
+      } catch {
+        throw SozError.glossary(error)
+      }
+      try store.replaceSource(
+        path: path, kind: .directory, fingerprint: fingerprint, glossary: glossary)
+      return true
+    } catch let e as SozError {
+      throw e
+    } catch let e as StoreError {
+      throw SozError.store(e)
+    } catch {
+      throw SozError.io(path: path, message: "\(error)")
+    }
+  }
+
+  /// Reads a glossary file or directory: YAML (`.yaml`, `.yml`, or a
+  /// directory of them), CSV or TSV.
+  public static func read(path: String) throws(SozError) -> Glossary {
+    let url = URL(fileURLWithPath: path)
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      throw SozError.io(path: path, message: "no such file or directory")
+    }
+    do {
+      if isDir.boolValue { return try GlossaryYAMLReader.readDirectory(url) }
+      let data: Data
+      do {
+        data = try Data(contentsOf: url)
+      } catch {
+        throw SozError.io(path: path, message: "cannot read file")
+      }
+      if ["yaml", "yml"].contains(url.pathExtension.lowercased()) {
+        let text = try GlossaryTableReader.decodeUTF8(data, file: path)
+        return Glossary(concepts: try GlossaryYAMLReader.read(text, file: path))
+      }
+      return try GlossaryTableReader.read(data, file: path)
+    } catch let e as GlossaryError {
+      throw SozError.glossary(e)
+    } catch let e as SozError {
+      throw e
+    } catch {
+      throw SozError.io(path: path, message: "\(error)")
+    }
+  }
+
+  /// Imports a file (snapshot) or directory (followed) into `store`.
+  public static func importPath(_ path: String, into store: GlossaryStore) throws(SozError)
+    -> GlossaryStore.ImportSummary
+  {
+    let url = URL(fileURLWithPath: path)
+    var isDir: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
+    let glossary = try read(path: path)
+    let absolute = url.standardizedFileURL.path
+    let fingerprint =
+      isDir.boolValue
+      ? GlossaryFiles.fingerprint(of: GlossaryFiles.list(in: url))
+      : GlossaryFiles.fingerprint(of: [url])
+    do {
+      return try store.replaceSource(
+        path: absolute, kind: isDir.boolValue ? .directory : .file, fingerprint: fingerprint,
+        glossary: glossary)
+    } catch {
+      throw SozError.store(error)
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import Matching
+import Orthography
+import Terminology
+
+extension GlossaryStore {
+  /// Where concepts came from.
+  public enum SourceKind: String, Sendable {
+    /// A glossary directory, re-read whenever its fingerprint changes.
+    case directory
+    /// An imported file; importing the same path again replaces it.
+    case file
+  }
+
+  /// What an import did.
+  public struct ImportSummary: Equatable, Sendable {
+    public var concepts: Int
+    public var forms: Int
+    /// Whether anything was written (false when the source was current).
+    public var changed: Bool
+  }
+
+  /// The fingerprint recorded for `path`, if the store has that source.
+  public func fingerprint(ofSource path: String) throws(StoreError) -> String? {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT fingerprint FROM source WHERE path = ?", arguments: [path])
+    }
+  }
+
+  /// Replaces the concepts of source `path` with `glossary`, in one
+  /// transaction: a failure leaves the store as it was.
+  /// - Throws: ``StoreError``, e.g. when a concept id already belongs to
+  ///   another source.
+  @discardableResult
+  public func replaceSource(
+    path: String, kind: SourceKind, fingerprint: String, glossary: Glossary
+  ) throws(StoreError) -> ImportSummary {
+    let forms = glossary.allForms
+    let keys = FormKeys.compute(forms.map { $0.1.text })
+    try write { db in
+      try db.execute(sql: "DELETE FROM source WHERE path = ?", arguments: [path])
+      try db.execute(
+        sql: "INSERT INTO source (path, kind, fingerprint, updatedAt) VALUES (?, ?, ?, ?)",
+        arguments: [path, kind.rawValue, fingerprint, ISO8601DateFormatter().string(from: Date())])
+      let sourceID = db.lastInsertedRowID
+      try insertConcepts(glossary.concepts, source: sourceID, db: db)
+      try insertForms(forms, keys: keys, db: db)
+      try db.execute(
+        sql: """
+          DELETE FROM wordDelete WHERE wordId IN
+            (SELECT id FROM keyWord WHERE id NOT IN (SELECT wordId FROM formWord));
+          DELETE FROM keyWord WHERE id NOT IN (SELECT wordId FROM formWord);
+          """)
+    }
+    return ImportSummary(concepts: glossary.concepts.count, forms: forms.count, changed: true)
+  }
+
+  private func insertConcepts(_ concepts: [Concept], source: Int64, db: Database) throws {
+    let insert = try db.makeStatement(
+      sql: "INSERT INTO concept (id, sourceId, kind, note, file, line) VALUES (?, ?, ?, ?, ?, ?)")
+    for c in concepts {
+      do {
+        try insert.execute(arguments: [
+          c.id, source, c.kind.rawValue, c.note, c.location?.file, c.location?.line,
+        ])
+      } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+        let other =
+          try String.fetchOne(
+            db,
+            sql: "SELECT s.path FROM concept c JOIN source s ON s.id = c.sourceId WHERE c.id = ?",
+            arguments: [c.id]) ?? "another source"
+        let at = c.location.map { "\($0): " } ?? ""
+        throw StoreError(
+          path: path, message: "\(at)concept '\(c.id)' is already defined by '\(other)'")
+      }
+    }
+  }
+
+  private func insertForms(_ forms: [(Concept, Form)], keys: [FormKeys], db: Database) throws {
+    let insertForm = try db.makeStatement(
+      sql: """
+        INSERT INTO form (conceptId, lang, text, status, replacement, caseKey, foldKey,
+          matchKey, sortedKey, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let insertPosting = try db.makeStatement(
+      sql: "INSERT OR IGNORE INTO formWord (wordId, formId, position) VALUES (?, ?, ?)")
+    var words = try wordIDs(db)
+    let insertWord = try db.makeStatement(sql: "INSERT INTO keyWord (word) VALUES (?)")
+    let insertDelete = try db.makeStatement(
+      sql: "INSERT OR IGNORE INTO wordDelete (hash, wordId) VALUES (?, ?)")
+    for ((concept, form), k) in zip(forms, keys) {
+      try insertForm.execute(arguments: [
+        concept.id, form.language.rawValue, form.text, form.status.rawValue, form.replacement,
+        k.caseKey, k.foldKey, k.matchKey, k.sortedKey, form.location?.file, form.location?.line,
+      ])
+      let formID = db.lastInsertedRowID
+      for (position, word) in k.words.enumerated() {
+        var wordID = words[word]
+        if wordID == nil {
+          try insertWord.execute(arguments: [word])
+          wordID = db.lastInsertedRowID
+          words[word] = wordID
+          for h in DeletionNeighborhood.hashes(of: word) {
+            try insertDelete.execute(arguments: [h, wordID])
+          }
+        }
+        try insertPosting.execute(arguments: [wordID, formID, position])
+      }
+    }
+  }
+
+  private func wordIDs(_ db: Database) throws -> [String: Int64] {
+    var result: [String: Int64] = [:]
+    let rows = try Row.fetchCursor(db, sql: "SELECT id, word FROM keyWord")
+    while let row = try rows.next() { result[row[1]] = row[0] }
+    return result
+  }
+}
+
+extension GlossaryStore {
+  /// The paths of the sources of `kind` in the store.
+  public func sources(kind: SourceKind) throws(StoreError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db, sql: "SELECT path FROM source WHERE kind = ? ORDER BY path", arguments: [kind.rawValue])
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+import Orthography
+import Terminology
+
+/// The SQLite store holding the compiled glossary index.
+///
+/// Concepts and forms are stored with every matching key precomputed (case,
+/// diacritic and comparison keys, and the deletion neighbourhood of every
+/// key word), so a lookup is a handful of indexed queries and never
+/// re-parses or re-normalizes the glossary. Each concept belongs to a
+/// *source*: a glossary directory (kept in sync by fingerprint) or an
+/// imported file (a snapshot, replaced when the same path is imported
+/// again).
+///
+/// The store is the only module that touches SQLite; migrations are named
+/// and append-only.
+public final class GlossaryStore: @unchecked Sendable {
+  /// The database file.
+  public let path: String
+  let db: DatabaseQueue
+
+  /// Opens (creating and migrating as needed) the store at `path`.
+  /// - Throws: ``StoreError`` when the file cannot be opened or is not a
+  ///   Söz store.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    do {
+      let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+      var config = Configuration()
+      config.foreignKeysEnabled = true
+      config.busyMode = .timeout(10)
+      config.prepareDatabase { db in
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
+      db = try DatabaseQueue(path: path, configuration: config)
+      try db.writeWithoutTransaction { db in
+        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+        if mode != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+      }
+      try Self.migrator.migrate(db)
+    } catch let error as DatabaseError {
+      throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
+    } catch {
+      throw StoreError(path: path, message: "cannot open store: \(error)")
+    }
+  }
+
+  static var migrator: DatabaseMigrator {
+    var m = DatabaseMigrator()
+    m.registerMigration("v1-glossary-index") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE source (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('directory', 'file')),
+            fingerprint TEXT NOT NULL,
+            updatedAt TEXT NOT NULL
+          );
+          CREATE TABLE concept (
+            id TEXT PRIMARY KEY,
+            sourceId INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            note TEXT,
+            file TEXT,
+            line INTEGER
+          );
+          CREATE INDEX concept_on_sourceId ON concept(sourceId);
+          CREATE TABLE form (
+            id INTEGER PRIMARY KEY,
+            conceptId TEXT NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL
+              CHECK (status IN ('preferred', 'admitted', 'deprecated', 'forbidden')),
+            replacement TEXT,
+            caseKey TEXT NOT NULL,
+            foldKey TEXT NOT NULL,
+            matchKey TEXT NOT NULL,
+            sortedKey TEXT NOT NULL,
+            file TEXT,
+            line INTEGER
+          );
+          CREATE INDEX form_on_conceptId ON form(conceptId);
+          CREATE INDEX form_on_text ON form(text);
+          CREATE INDEX form_on_caseKey ON form(caseKey);
+          CREATE INDEX form_on_foldKey ON form(foldKey);
+          CREATE INDEX form_on_matchKey ON form(matchKey);
+          CREATE INDEX form_on_sortedKey ON form(sortedKey);
+          CREATE TABLE keyWord (
+            id INTEGER PRIMARY KEY,
+            word TEXT NOT NULL UNIQUE
+          );
+          CREATE TABLE formWord (
+            wordId INTEGER NOT NULL,
+            formId INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (wordId, formId, position)
+          ) WITHOUT ROWID;
+          CREATE INDEX formWord_on_formId ON formWord(formId);
+          CREATE TABLE wordDelete (
+            hash INTEGER NOT NULL,
+            wordId INTEGER NOT NULL,
+            PRIMARY KEY (hash, wordId)
+          ) WITHOUT ROWID;
+          CREATE TRIGGER form_cleanup AFTER DELETE ON form BEGIN
+            DELETE FROM formWord WHERE formId = OLD.id;
+          END;
+          """)
+    }
+    return m
+  }
+
+  /// Counts of what the store holds.
+  public struct Counts: Equatable, Sendable {
+    public var sources: Int
+    public var concepts: Int
+    public var forms: Int
+    public var words: Int
+  }
+
+  /// How many sources, concepts, forms and key words the store holds.
+  public func counts() throws(StoreError) -> Counts {
+    try read { db in
+      Counts(
+        sources: try Int.fetchOne(db, sql: "SELECT count(*) FROM source") ?? 0,
+        concepts: try Int.fetchOne(db, sql: "SELECT count(*) FROM concept") ?? 0,
+        forms: try Int.fetchOne(db, sql: "SELECT count(*) FROM form") ?? 0,
+        words: try Int.fetchOne(db, sql: "SELECT count(*) FROM keyWord") ?? 0)
+    }
+  }
+
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try db.read(body)
+    } catch {
+      throw wrap(error)
+    }
+  }
+
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try db.write(body)
+    } catch {
+      throw wrap(error)
+    }
+  }
+
+  func wrap(_ error: Error) -> StoreError {
+    if let e = error as? StoreError { return e }
+    if let e = error as? DatabaseError {
+      return StoreError(path: path, message: "database error: \(e.message ?? "\(e)")")
+    }
+    return StoreError(path: path, message: "\(error)")
+  }
+}

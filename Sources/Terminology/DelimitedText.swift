@@ -1,0 +1,83 @@
+/// A minimal RFC 4180 reader for CSV and TSV that keeps line numbers.
+///
+/// CSV fields may be quoted (`"a ""b"", c"`) and span lines; TSV fields are
+/// taken literally (tab-separated, no quoting), as spreadsheet exports and
+/// `cut` expect.
+public struct DelimitedText {
+  public enum Dialect: Sendable {
+    case csv, tsv
+
+    /// The dialect a file name suggests (`.tsv`/`.tab` → TSV, else CSV).
+    public static func forPath(_ path: String) -> Dialect {
+      let lower = path.lowercased()
+      return lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") ? .tsv : .csv
+    }
+  }
+
+  /// One record: its fields and the 1-based line it starts on.
+  public struct Record {
+    public var fields: [String]
+    public var line: Int
+  }
+
+  /// Splits `text` into records; blank lines are skipped.
+  /// - Throws: ``GlossaryError`` for an unterminated quoted field.
+  public static func records(
+    in text: String, dialect: Dialect, file: String
+  ) throws(GlossaryError) -> [Record] {
+    var records: [Record] = []
+    var fields: [String] = []
+    var field = ""
+    var line = 1
+    var recordLine = 1
+    var inQuotes = false
+    var quoteLine = 1
+    var chars = text.makeIterator()
+    var pending: Character? = nil
+    let separator: Character = dialect == .tsv ? "\t" : ","
+    func endRecord() {
+      fields.append(field)
+      field = ""
+      if !(fields.count == 1 && fields[0].isEmpty) {
+        records.append(Record(fields: fields, line: recordLine))
+      }
+      fields = []
+    }
+    while let c = pending ?? chars.next() {
+      pending = nil
+      if inQuotes {
+        if c == "\"" {
+          if let next = chars.next() {
+            if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
+          } else {
+            inQuotes = false
+          }
+        } else {
+          if c == "\n" || c == "\r\n" { line += 1 }
+          field.append(c)
+        }
+        continue
+      }
+      switch c {
+      case "\"" where dialect == .csv && field.isEmpty:
+        inQuotes = true
+        quoteLine = line
+      case separator:
+        fields.append(field)
+        field = ""
+      case "\n", "\r\n", "\r":
+        endRecord()
+        line += 1
+        recordLine = line
+      default:
+        field.append(c)
+      }
+    }
+    if inQuotes {
+      throw GlossaryError(
+        "unterminated quoted field", at: SourceLocation(file: file, line: quoteLine))
+    }
+    if !field.isEmpty || !fields.isEmpty { endRecord() }
+    return records
+  }
+}

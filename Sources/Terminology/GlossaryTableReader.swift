@@ -1,0 +1,105 @@
+import Foundation
+import Orthography
+
+/// Reads bulk term lists: CSV or TSV, one row per form.
+///
+/// The header names the columns, in any order: `concept`, `lang`, `form`,
+/// `status` are required; `kind`, `note` and `replacement` are optional.
+/// Rows of one concept need not be adjacent. `status` is one of preferred,
+/// admitted, deprecated, forbidden; `kind` one of person, place,
+/// organization, event, term (default term).
+public enum GlossaryTableReader {
+  static let required = ["concept", "lang", "form", "status"]
+  static let optional = ["kind", "note", "replacement"]
+
+  /// Decodes and parses a file's bytes.
+  /// - Throws: ``GlossaryError`` naming the file and line (or, for invalid
+  ///   UTF-8, the byte offset).
+  public static func read(_ data: Data, file: String) throws(GlossaryError) -> Glossary {
+    let text = try decodeUTF8(data, file: file)
+    return try read(text, dialect: .forPath(file), file: file)
+  }
+
+  /// Decodes UTF-8 (dropping a BOM); invalid bytes are an error naming the
+  /// first bad byte's offset and line.
+  public static func decodeUTF8(_ data: Data, file: String) throws(GlossaryError) -> String {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    var offset = 0
+    var line = 1
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var consumed = 0
+    loop: while true {
+      let before = consumed
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let s):
+        consumed += UTF8.width(s)
+        if s == "\n" { line += 1 }
+      case .emptyInput: break loop
+      case .error:
+        offset = before
+        break loop
+      }
+    }
+    throw GlossaryError(
+      "invalid UTF-8 at byte offset \(offset)", at: SourceLocation(file: file, line: line))
+  }
+
+  /// Parses CSV or TSV text.
+  public static func read(
+    _ text: String, dialect: DelimitedText.Dialect, file: String
+  ) throws(GlossaryError) -> Glossary {
+    let records = try DelimitedText.records(in: text, dialect: dialect, file: file)
+    guard let header = records.first else { return Glossary() }
+    let names = header.fields.map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+    for name in required where !names.contains(name) {
+      throw GlossaryError(
+        "missing column '\(name)' (the header needs \(required.joined(separator: ", ")))",
+        at: SourceLocation(file: file, line: header.line))
+    }
+    let column = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    var order: [String] = []
+    var byID: [String: Concept] = [:]
+    for record in records.dropFirst() {
+      let at = SourceLocation(file: file, line: record.line)
+      func value(_ name: String) -> String? {
+        guard let i = column[name], i < record.fields.count else { return nil }
+        let v = record.fields[i].trimmingCharacters(in: .whitespaces)
+        return v.isEmpty ? nil : v
+      }
+      guard let id = value("concept"), let langText = value("lang"),
+        let formText = value("form"), let statusText = value("status")
+      else {
+        throw GlossaryError("row needs concept, lang, form and status", at: at)
+      }
+      guard let lang = LanguageTag(langText) else {
+        throw GlossaryError("invalid language tag '\(langText)'", at: at)
+      }
+      guard let status = FormStatus(rawValue: statusText.lowercased()) else {
+        throw GlossaryError("unknown status '\(statusText)'", at: at)
+      }
+      var kind: ConceptKind?
+      if let k = value("kind") {
+        guard let parsed = ConceptKind(rawValue: k.lowercased()) else {
+          throw GlossaryError("unknown kind '\(k)'", at: at)
+        }
+        kind = parsed
+      }
+      if byID[id] == nil {
+        order.append(id)
+        byID[id] = Concept(id: id, kind: kind ?? .term, location: at)
+      }
+      if let kind { byID[id]?.kind = kind }
+      if let note = value("note"), byID[id]?.note == nil { byID[id]?.note = note }
+      byID[id]?.forms.append(
+        Form(
+          text: formText, language: lang, status: status, replacement: value("replacement"),
+          location: at))
+    }
+    return Glossary(concepts: order.compactMap { byID[$0] })
+  }
+}

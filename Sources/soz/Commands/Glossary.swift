@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import SozCore
+import Store
+
+extension Soz {
+  struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "glossary",
+      abstract: "Check and import glossaries.",
+      subcommands: [Check.self, Import.self, Stats.self])
+  }
+}
+
+extension Soz.GlossaryCommand {
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report contradictions in glossaries and run their examples.",
+      discussion: """
+        Reads YAML directories or files, CSV and TSV together (default: the \
+        glossary directory) and reports duplicate forms, conflicting statuses, \
+        comparison-key collisions between concepts, invalid language tags and \
+        failing examples as file:line:col: code: message. Exit status 1 when \
+        there are issues, 2 when a file cannot be read.
+        """)
+
+    @Argument(help: "Glossary files or directories.")
+    var paths: [String] = []
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      var targets = paths
+      if targets.isEmpty {
+        guard let dir = storeOptions.workspace.glossaryDirectory else {
+          throw ValidationError("no glossaries/ directory found; name the files to check")
+        }
+        targets = [dir.path]
+      }
+      let report = try Diagnostics.exitingOnFailure {
+        try GlossaryCheckRun.run(paths: targets)
+      }
+      for issue in report.issues { Output.line(issue.description) }
+      let summary =
+        "\(report.concepts) concepts, \(report.forms) forms: "
+        + (report.issues.isEmpty ? "no issues" : "\(report.issues.count) issues")
+      Diagnostics.note(summary)
+      if !report.issues.isEmpty { throw ExitStatus.findings }
+    }
+  }
+
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Load a glossary into the store (CSV, TSV, YAML file or directory).",
+      discussion: """
+        CSV/TSV need a header with concept, lang, form, status (and optionally \
+        kind, note, replacement). Importing the same path again replaces what it \
+        loaded before; the import is one transaction.
+        """)
+
+    @Argument(help: "The file or directory to import.")
+    var path: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let started = Date()
+      let summary = try Diagnostics.exitingOnFailure {
+        let store = try storeOptions.workspace.openStore()
+        return try GlossarySync.importPath(path, into: store)
+      }
+      let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+      Output.line(
+        "imported \(summary.concepts) concepts, \(summary.forms) forms from '\(path)' in \(seconds) s")
+    }
+  }
+
+  struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show what the store holds.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let workspace = storeOptions.workspace
+      let counts = try Diagnostics.exitingOnFailure { try workspace.openStore().counts() }
+      Output.line("store: \(workspace.storePath)")
+      Output.line(
+        "sources: \(counts.sources)  concepts: \(counts.concepts)  forms: \(counts.forms)  key words: \(counts.words)"
+      )
+    }
+  }
+}

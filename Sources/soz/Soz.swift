@@ -1,0 +1,16 @@
+import ArgumentParser
+import Orthography
+
+/// The `soz` command: parses options, calls one SozCore entry point, prints.
+@main
+struct Soz: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "soz",
+    abstract: "Canonical spellings of names and terms across en, az, tr and kk.",
+    discussion: """
+      Exit status: 0 success, 1 findings (no match, glossary issues), \
+      2 operational failure, 64 usage error.
+      """,
+    version: "0.1.0 (ICU \(ICUInfo.version))",
+    subcommands: [Lookup.self, GlossaryCommand.self])
+}
