@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Lookup benchmark (issue #2): a seeded 100 000-concept glossary, imported
+once, then queried from cold processes, in batch, and against rapidfuzz.
+
+    python3 Benchmarks/lookup.py [--concepts 100000] [--seed 42] [--cold 50]
+
+Writes Benchmarks/runs/<date>-<host>/lookup.md and lookup.json. Not a test:
+nothing here asserts; it measures and records.
+"""
+import argparse, datetime, json, os, platform, statistics, subprocess, sys, time, unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "Benchmarks", "work")
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{platform.node()}: {os.cpu_count()} cores, {cpu}, {mem:.0f} GiB, {platform.platform()}"
+
+
+def build():
+    run(["swift", "build", "-c", "release", "--product", "soz"], cwd=ROOT, stdout=sys.stderr)
+    run(["swift", "build", "-c", "release", "--product", "soz-gen"], cwd=ROOT, stdout=sys.stderr)
+    return os.path.join(ROOT, ".build/release/soz"), os.path.join(ROOT, ".build/release/soz-gen")
+
+
+def load_queries(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            cols = dict(zip(header, line.rstrip("\n").split("\t")))
+            rows.append(cols)
+    return rows
+
+
+def fold(s):
+    s = s.replace("ə", "a").replace("Ə", "A").replace("ı", "i").replace("İ", "I")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def rapidfuzz_baseline(glossary, queries):
+    try:
+        from rapidfuzz import process, fuzz
+    except ImportError:
+        run([sys.executable, "-m", "pip", "install", "-q", "rapidfuzz"])
+        from rapidfuzz import process, fuzz
+    forms, owners = [], []
+    with open(glossary, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        ci, fi = header.index("concept"), header.index("form")
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            forms.append(fold(cols[fi]))
+            owners.append(cols[ci])
+    sample = [q for q in queries if q["kind"] == "typo"][:200]
+    hits, start = 0, time.perf_counter()
+    for q in sample:
+        best = process.extractOne(fold(q["query"]), forms, scorer=fuzz.ratio)
+        if best and owners[best[2]] == q["concept"]:
+            hits += 1
+    per = (time.perf_counter() - start) / len(sample) * 1000
+    return {"forms": len(forms), "queries": len(sample), "ms_per_query": round(per, 2),
+            "typo_accuracy": round(hits / len(sample), 4)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--concepts", type=int, default=100000)
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--cold", type=int, default=50, help="cold single-lookup processes")
+    ap.add_argument("--no-baseline", action="store_true")
+    args = ap.parse_args()
+    soz, gen = build()
+    data = os.path.join(WORK, f"lookup-{args.concepts}-{args.seed}")
+    os.makedirs(data, exist_ok=True)
+    run([gen, "glossary", "--concepts", str(args.concepts), "--seed", str(args.seed), "--out", data])
+    glossary, queries_path = os.path.join(data, "glossary.tsv"), os.path.join(data, "queries.tsv")
+    store = os.path.join(data, "store.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(store + suffix):
+            os.remove(store + suffix)
+    rows = sum(1 for _ in open(glossary, encoding="utf-8")) - 1
+    t = time.perf_counter()
+    run([soz, "glossary", "import", glossary, "--store", store], stdout=subprocess.DEVNULL)
+    import_s = time.perf_counter() - t
+    queries = load_queries(queries_path)
+
+    # Cold processes: one lookup each, process start included.
+    cold = []
+    for q in queries[: args.cold]:
+        t = time.perf_counter()
+        subprocess.run([soz, "lookup", q["query"], "--store", store, "--format", "json"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cold.append((time.perf_counter() - t) * 1000)
+
+    # Batch: every query through one process.
+    text = "".join(q["query"] + "\n" for q in queries)
+    t = time.perf_counter()
+    out = subprocess.run([soz, "lookup", "--batch", "--store", store], input=text,
+                         capture_output=True, text=True).stdout.splitlines()
+    batch_s = time.perf_counter() - t
+    by_kind = {}
+    for q, line in zip(queries, out):
+        res = json.loads(line)
+        top = res["candidates"][0]["concept"] if res["candidates"] else None
+        k = by_kind.setdefault(q["kind"], [0, 0])
+        k[0] += top == q["concept"]
+        k[1] += 1
+    result = {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "command": "python3 Benchmarks/lookup.py " + " ".join(sys.argv[1:]),
+        "concepts": args.concepts, "seed": args.seed, "forms": rows,
+        "import_seconds": round(import_s, 2),
+        "store_mb": round(os.path.getsize(store) / 2**20, 1),
+        "cold_lookup_ms": {"p50": round(statistics.median(cold), 1),
+                           "p95": round(sorted(cold)[int(len(cold) * 0.95) - 1], 1),
+                           "max": round(max(cold), 1), "n": len(cold)},
+        "batch": {"queries": len(queries), "seconds": round(batch_s, 2),
+                  "per_second": round(len(queries) / batch_s)},
+        "accuracy_top1": {k: round(v[0] / v[1], 4) for k, v in sorted(by_kind.items())},
+    }
+    if not args.no_baseline:
+        result["rapidfuzz_extractOne"] = rapidfuzz_baseline(glossary, queries)
+    stamp = datetime.date.today().isoformat() + "-" + platform.node()
+    outdir = os.path.join(ROOT, "Benchmarks", "runs", stamp)
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, "lookup.json"), "w") as f:
+        json.dump(result, f, indent=2, ensure_ascii=False)
+    with open(os.path.join(outdir, "lookup.md"), "w") as f:
+        f.write(f"# Lookup benchmark, {result['date']}\n\n")
+        f.write(f"- command: `{result['command']}`\n- machine: {result['machine']}\n")
+        f.write(f"- data: `soz-gen glossary --concepts {args.concepts} --seed {args.seed}` "
+                f"({rows} forms)\n\n")
+        f.write("| measure | value | target |\n| --- | --- | --- |\n")
+        f.write(f"| import | {result['import_seconds']} s, store {result['store_mb']} MB | |\n")
+        c = result["cold_lookup_ms"]
+        f.write(f"| one `soz lookup`, cold process | p50 {c['p50']} ms, p95 {c['p95']} ms, max {c['max']} ms | ≤ 50 ms |\n")
+        b = result["batch"]
+        f.write(f"| batch lookups | {b['per_second']}/s ({b['queries']} in {b['seconds']} s) | ≥ 1 000/s |\n")
+        for k, v in result["accuracy_top1"].items():
+            f.write(f"| top-1 accuracy, {k} queries | {v:.2%} | {'≥ 98 %' if k == 'typo' else ''} |\n")
+        if "rapidfuzz_extractOne" in result:
+            r = result["rapidfuzz_extractOne"]
+            f.write(f"| rapidfuzz extractOne (ASCII fold, {r['forms']} forms) | {r['ms_per_query']} ms/query, "
+                    f"typo accuracy {r['typo_accuracy']:.2%} | (reference) |\n")
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

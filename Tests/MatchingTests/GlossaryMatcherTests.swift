@@ -1,0 +1,65 @@
+import Matching
+import Orthography
+import Terminology
+import Testing
+
+@Suite struct GlossaryMatcherTests {
+  static let glossary = Glossary(concepts: [
+    Concept(
+      id: "karabakh", kind: .place,
+      forms: [
+        Form(text: "Karabakh", language: .en, status: .preferred),
+        Form(text: "Garabagh", language: .en, status: .admitted),
+        Form(text: "Qarabağ", language: .az, status: .preferred),
+        Form(text: "Karabağ", language: .tr, status: .preferred),
+      ]),
+    Concept(
+      id: "nakhchivan-ar", kind: .place,
+      forms: [Form(text: "Nakhchivan Autonomous Republic", language: .en, status: .preferred)]),
+    Concept(
+      id: "nakhchivan", kind: .place,
+      forms: [Form(text: "Nakhchivan", language: .en, status: .preferred)]),
+  ])
+  let matcher = GlossaryMatcher(glossary: glossary)
+
+  /// Marked text: each mention is written [[like this]].
+  func check(_ marked: String, _ expected: [String]) {
+    let plain = marked.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")
+    let found = matcher.mentions(in: plain)
+    var spans: [String] = []
+    var rest = Substring(marked)
+    while let open = rest.range(of: "[["), let close = rest.range(of: "]]") {
+      spans.append(String(rest[open.upperBound..<close.lowerBound]))
+      rest = rest[close.upperBound...]
+    }
+    #expect(found.map { String(plain[$0.range]) } == spans)
+    #expect(found.map(\.conceptID) == expected)
+  }
+
+  @Test func findsFormsAndInflectionsAfterAnApostrophe() {
+    check("Talks on [[Karabakh]] and [[Karabağ'da]] too.", ["karabakh", "karabakh"])
+    check("[[Qarabağ’ın]] bərpası", ["karabakh"])
+    check("[[Karabakh's]] future", ["karabakh"])
+  }
+
+  @Test func prefersTheLongestForm() {
+    check("In the [[Nakhchivan Autonomous Republic]] and [[Nakhchivan]] city.", ["nakhchivan-ar", "nakhchivan"])
+  }
+
+  @Test func reportsTheFormWrittenAndCase() {
+    let m = matcher.mentions(in: "GARABAGH and Karabağ")
+    #expect(m.map { $0.form?.text } == ["Garabagh", "Karabağ"])
+    #expect(m.map(\.caseDiffers) == [true, false])
+  }
+
+  @Test func unlistedSpellingsWithTheSameKeyHaveNoForm() {
+    let m = matcher.mentions(in: "Karabah")  // kh and h share a key letter
+    #expect(m.first?.form == nil && m.first?.conceptID == "karabakh")
+    let n = matcher.mentions(in: "Qarabag")  // diacritic dropped: same key as Qarabağ
+    #expect(n.first?.form == nil && n.first?.conceptID == "karabakh")
+  }
+
+  @Test func doesNotMatchInsideOtherWords() {
+    #expect(matcher.mentions(in: "Karabakhstan Nakhchivanian").isEmpty)
+  }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Orthography
+import SozCore
+import Store
+import Terminology
+import Testing
+
+/// Real SQLite stores in temporary directories; no mocks.
+@Suite struct GlossaryStoreTests {
+  static let yaml = """
+    - id: karabakh
+      kind: place
+      note: Region of Azerbaijan.
+      forms:
+        en: { preferred: Karabakh, admitted: [Garabagh], deprecated: [Karabagh] }
+        az: Qarabağ
+        tr: Karabağ
+        kk: Қарабақ
+        kk-Latn: Qarabaq
+    - id: nakhchivan
+      kind: place
+      forms:
+        en: { preferred: Nakhchivan, deprecated: [Nakhichevan] }
+        az: Naxçıvan
+        tr: Nahçıvan
+        kk: Нахчыван
+    - id: ilham-aliyev
+      kind: person
+      forms:
+        en: Ilham Aliyev
+        az: İlham Əliyev
+        kk: Ильхам Әлиев
+    - id: heydar-aliyev
+      kind: person
+      forms:
+        en: Heydar Aliyev
+        az: Heydər Əliyev
+    - id: aygun-aliyeva
+      kind: person
+      forms:
+        en: Aygun Aliyeva
+        az: Aygün Əliyeva
+    - id: turkiye
+      kind: place
+      forms:
+        en: { preferred: Türkiye, admitted: [Turkey] }
+        tr: Türkiye
+        az: Türkiyə
+        kk: Түркия
+    - id: tokayev
+      kind: person
+      forms:
+        en: Kassym-Jomart Tokayev
+        kk: Қасым-Жомарт Тоқаев
+        kk-Latn: Qasym-Jomart Toqaev
+    """
+
+  static func makeStore() throws -> (GlossaryStore, URL) {
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("soz-store-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let store = try GlossaryStore(path: dir.appendingPathComponent("store.sqlite").path)
+    let glossary = Glossary(concepts: try GlossaryYAMLReader.read(yaml, file: "test.yaml"))
+    try store.replaceSource(path: "test.yaml", kind: .file, fingerprint: "1", glossary: glossary)
+    return (store, dir)
+  }
+
+  struct Query: CustomTestStringConvertible, Sendable {
+    var text: String
+    var concept: String
+    var level: MatchLevel
+    var testDescription: String { "\(text) → \(concept) (\(level.rawValue))" }
+  }
+
+  @Test(arguments: [
+    Query(text: "Karabakh", concept: "karabakh", level: .exact),
+    Query(text: "karabakh", concept: "karabakh", level: .case),
+    Query(text: "QARABAG", concept: "karabakh", level: .diacritics),
+    Query(text: "TURKIYE", concept: "turkiye", level: .diacritics),
+    Query(text: "Карабах", concept: "karabakh", level: .transliteration),
+    Query(text: "Naxcivan", concept: "nakhchivan", level: .diacritics),
+    Query(text: "Нахчыван", concept: "nakhchivan", level: .exact),
+    Query(text: "Nahcivan", concept: "nakhchivan", level: .diacritics),
+    Query(text: "ilham aliyev", concept: "ilham-aliyev", level: .case),
+    Query(text: "Ильхам Алиев", concept: "ilham-aliyev", level: .transliteration),
+    Query(text: "Aliyev Ilham", concept: "ilham-aliyev", level: .wordOrder),
+    Query(text: "Aygun Aliyeva", concept: "aygun-aliyeva", level: .exact),
+    Query(text: "Aygün Aliyeva", concept: "aygun-aliyeva", level: .diacritics),
+    Query(text: "garabag", concept: "karabakh", level: .transliteration),
+    Query(text: "nakchivan", concept: "nakhchivan", level: .fuzzy),
+    Query(text: "Nakhchivn", concept: "nakhchivan", level: .fuzzy),
+    Query(text: "Ilham Alyiev", concept: "ilham-aliyev", level: .fuzzy),
+    Query(text: "Тоқаев", concept: "tokayev", level: .partial),
+    Query(text: "Kassym Jomart Tokayev", concept: "tokayev", level: .transliteration),
+  ])
+  func lookupFindsTheConcept(_ q: Query) throws {
+    let (store, dir) = try Self.makeStore()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try store.lookup(q.text)
+    let top = try #require(result.candidates.first, "no match for \(q.text)")
+    #expect(top.concept.id == q.concept)
+    #expect(top.level == q.level)
+    #expect(top.concept.canonical(in: .en) != nil)
+  }
+
+  @Test func aSurnameAloneIsAmbiguous() throws {
+    let (store, dir) = try Self.makeStore()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let ids = try store.lookup("Aliyev").candidates.map(\.concept.id)
+    #expect(Set(ids.prefix(2)) == ["ilham-aliyev", "heydar-aliyev"])
+  }
+
+  @Test func noMatchGivesSuggestions() throws {
+    let (store, dir) = try Self.makeStore()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try store.lookup("Xyzzy")
+    #expect(!result.isMatch)
+    let near = try store.lookup("Nakhi")
+    #expect(!near.isMatch || near.candidates[0].concept.id == "nakhchivan")
+  }
+
+  @Test func reimportReplacesTheSource() throws {
+    let (store, dir) = try Self.makeStore()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let smaller = Glossary(concepts: [
+      Concept(id: "baku", kind: .place, forms: [Form(text: "Baku", language: .en, status: .preferred)])
+    ])
+    try store.replaceSource(path: "test.yaml", kind: .file, fingerprint: "2", glossary: smaller)
+    let counts = try store.counts()
+    #expect(counts.concepts == 1 && counts.forms == 1 && counts.words == 1)
+    #expect(try store.lookup("Karabakh").isMatch == false)
+    #expect(try store.fingerprint(ofSource: "test.yaml") == "2")
+  }
+
+  @Test func aConceptIDBelongsToOneSource() throws {
+    let (store, dir) = try Self.makeStore()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let clash = Glossary(concepts: [
+      Concept(id: "karabakh", kind: .place, forms: [Form(text: "K", language: .en, status: .preferred)])
+    ])
+    #expect(throws: StoreError.self) {
+      try store.replaceSource(path: "other.tsv", kind: .file, fingerprint: "x", glossary: clash)
+    }
+    // The failed import changed nothing.
+    #expect(try store.counts().sources == 1)
+    #expect(try store.lookup("Karabakh").candidates.first?.concept.id == "karabakh")
+  }
+
+  @Test func directoryIsResyncedWhenItChanges() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-sync-\(UUID().uuidString)")
+    let glossaries = dir.appendingPathComponent("glossaries")
+    try FileManager.default.createDirectory(at: glossaries, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = glossaries.appendingPathComponent("a.yaml")
+    try "- id: baku\n  kind: place\n  forms: {en: Baku, az: Bakı}\n".write(to: file, atomically: true, encoding: .utf8)
+    let workspace = Workspace(store: nil, glossary: nil, environment: [:], workingDirectory: dir)
+    #expect(workspace.storePath == dir.appendingPathComponent(".soz/store.sqlite").path)
+    #expect(try workspace.openStore().lookup("Bakı").isMatch)
+    try "- id: ganja\n  kind: place\n  forms: {en: Ganja, az: Gəncə}\n".write(to: file, atomically: true, encoding: .utf8)
+    let store = try workspace.openStore()
+    #expect(try store.lookup("Gəncə").isMatch)
+    #expect(try !store.lookup("Bakı").isMatch)
+  }
+}
