@@ -5,9 +5,9 @@ import Terminology
 public struct Mention: Equatable, Sendable {
   /// The concept mentioned.
   public var conceptID: String
-  /// The words as written, without a suffix after an apostrophe.
+  /// The words as written, without an inflectional suffix.
   public var surface: String
-  /// A suffix after an apostrophe (`'da` in `Karabağ'da`), if any.
+  /// The inflectional suffix (`'da` in `Karabağ'da`, `da` in `Qəbələdə`).
   public var suffix: String
   /// The mention's place in the text (surface and suffix).
   public var range: Range<String.Index>
@@ -32,6 +32,7 @@ public struct GlossaryMatcher: Sendable {
     var form: Form
   }
   private var entries: [String: [Entry]] = [:]
+  private var lastWords: Set<String> = []
   private var maxWords = 1
 
   /// Indexes every form of every concept in `glossary`.
@@ -41,6 +42,7 @@ public struct GlossaryMatcher: Sendable {
         let words = ComparisonKey.words(of: form.text)
         guard !words.isEmpty else { continue }
         maxWords = max(maxWords, words.count)
+        lastWords.insert(words[words.count - 1])
         entries[words.joined(separator: " "), default: []].append(
           Entry(conceptID: concept.id, form: form))
       }
@@ -51,7 +53,12 @@ public struct GlossaryMatcher: Sendable {
   public func mentions(in text: String) -> [Mention] {
     let tokens = Tokenizer.shared.tokens(in: text).filter { !$0.isNumeric }
     let keyed = tokens.map { token in
-      (token, ComparisonKey.words(of: token.text), ComparisonKey.words(of: Self.stem(token.text)))
+      let full = ComparisonKey.words(of: token.text)
+      let apostrophe = Self.stem(token.text)
+      let stem =
+        apostrophe != token.text
+        ? apostrophe : inflectionStem(token.text, key: full.last ?? "") ?? token.text
+      return (token, full, stem == token.text ? full : ComparisonKey.words(of: stem))
     }
     var result: [Mention] = []
     var i = 0
@@ -73,8 +80,9 @@ public struct GlossaryMatcher: Sendable {
     var candidates: [(Int, String, Bool)] = []
     for end in start..<min(keyed.count, start + maxWords) {
       let (token, full, stem) = keyed[end]
-      candidates.append((end, (words + full).joined(separator: " "), false))
+      // Reversed below: the whole word is tried before its stem.
       if stem != full { candidates.append((end, (words + stem).joined(separator: " "), true)) }
+      candidates.append((end, (words + full).joined(separator: " "), false))
       words += full
     }
     for (end, key, stemmed) in candidates.reversed() {
@@ -84,7 +92,10 @@ public struct GlossaryMatcher: Sendable {
       var surface = String(text[first..<last.range.upperBound])
       var suffix = ""
       if stemmed {
-        let stem = Self.stem(last.text)
+        let apostrophe = Self.stem(last.text)
+        let stem =
+          apostrophe != last.text
+          ? apostrophe : inflectionStem(last.text, key: full(keyed[end])) ?? last.text
         suffix = String(last.text.dropFirst(stem.count))
         surface = String(surface.dropLast(suffix.count))
       }
@@ -109,6 +120,29 @@ public struct GlossaryMatcher: Sendable {
     return Mention(
       conceptID: hits[0].conceptID, surface: surface, suffix: suffix, range: range, form: nil,
       caseDiffers: false)
+  }
+
+  private func full(_ k: (Token, [String], [String])) -> String { k.1.last ?? "" }
+
+  /// The name inside an inflected word (`Qəbələdə` → `Qəbələ`): the
+  /// longest prefix whose key is the last word of some form and whose
+  /// remainder is a harmonic suffix chain; nil when there is none.
+  func inflectionStem(_ word: String, key: String) -> String? {
+    guard key.count > 3,
+      (3..<key.count).contains(where: { lastWords.contains(String(key.prefix($0))) })
+    else { return nil }
+    var end = word.index(before: word.endIndex)
+    while word.distance(from: word.startIndex, to: end) >= 3 {
+      let stem = word[..<end]
+      let suffix = word[end...]
+      if TurkicSuffixes.canFollow(suffix, stem: stem),
+        let k = ComparisonKey.words(of: String(stem)).last, lastWords.contains(k)
+      {
+        return String(stem)
+      }
+      end = word.index(before: end)
+    }
+    return nil
   }
 
   /// The part of a word before its first apostrophe (`Karabağ'da` →

@@ -63,3 +63,44 @@ import Testing
     #expect(matcher.mentions(in: "Karabakhstan Nakhchivanian").isEmpty)
   }
 }
+
+@Suite struct InflectionTests {
+  static let glossary = Glossary(concepts: [
+    Concept(
+      id: "gabala", kind: .place,
+      forms: [
+        Form(text: "Qəbələ", language: .az, status: .preferred),
+        Form(text: "Gabala", language: .en, status: .preferred),
+      ]),
+    Concept(
+      id: "astana", kind: .place, forms: [Form(text: "Астана", language: .kk, status: .preferred)]),
+    Concept(
+      id: "turkiye", kind: .place,
+      forms: [
+        Form(text: "Türkiyə", language: .az, status: .preferred),
+        Form(text: "Türkiye", language: .tr, status: .preferred),
+      ]),
+    Concept(
+      id: "ilham-aliyev", kind: .person,
+      forms: [Form(text: "İlham Əliyev", language: .az, status: .preferred)]),
+    Concept(
+      id: "karabakh", kind: .place, forms: [Form(text: "Qarabağ", language: .az, status: .preferred)]),
+  ])
+  let matcher = GlossaryMatcher(glossary: glossary)
+
+  @Test(arguments: [
+    ("Qəbələdə", "gabala", "də"), ("Астанада", "astana", "да"), ("Türkiyənin", "turkiye", "nin"),
+    ("İlham Əliyevə", "ilham-aliyev", "ə"), ("Qarabağın", "karabakh", "ın"),
+    ("Qarabağdakı", "karabakh", "dakı"), ("Türkiye'nin", "turkiye", "'nin"),
+  ])
+  func stripsHarmonicSuffixes(word: String, concept: String, suffix: String) {
+    let m = matcher.mentions(in: word)
+    #expect(m.map(\.conceptID) == [concept])
+    #expect(m.first?.suffix == suffix)
+  }
+
+  @Test(arguments: ["İlham Əliyeva", "Qəbələxyz", "Türkiyeci", "Qarabağlılarınızdan"])
+  func leavesOtherWordsAlone(text: String) {
+    #expect(matcher.mentions(in: text).isEmpty)
+  }
+}
