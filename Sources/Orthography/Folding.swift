@@ -17,24 +17,36 @@ public enum Folding {
   public static func neutralCaseKey(_ text: String) -> String {
     var units = ""
     units.reserveCapacity(text.utf8.count)
+    var changed = false
     for s in Normalizer.nfc(text).unicodeScalars {
       switch s {
-      case "İ", "I", "ı": units.unicodeScalars.append("i")
+      case "İ", "I", "ı":
+        units.unicodeScalars.append("i")
+        changed = changed || s != "I"
       default: units.unicodeScalars.append(s)
       }
     }
-    return CaseMapper.folded(units, turkic: false)
+    // ı + a combining mark recomposes once it is i (ı́ → í).
+    let folded = CaseMapper.folded(changed ? Normalizer.nfc(units) : units, turkic: false)
+    return Normalizer.nfc(folded)
   }
 
-  /// Diacritic level: the neutral case key with combining marks removed
-  /// and dotless ı as i (â → a, ğ → g, ş → s, ü → u). Letters that are not
-  /// a base plus a mark stay: ə, ä and Cyrillic letters are unchanged.
+  /// Diacritic level: the neutral case key with the combining marks of
+  /// Latin letters removed and dotless ı as i (â → a, ğ → g, ş → s,
+  /// ü → u, ä → a). Letters that are not a base plus a mark stay (ə), and
+  /// Cyrillic letters are never changed (й, ё and ү are letters, not
+  /// и, е and у with marks).
   public static func diacriticKey(_ text: String) -> String {
     let decomposed = Normalizer.nfd(neutralCaseKey(text))
     var out = ""
     out.reserveCapacity(decomposed.utf8.count)
-    for s in decomposed.unicodeScalars
-    where s.properties.generalCategory != .nonspacingMark {
+    var baseIsLatin = false
+    for s in decomposed.unicodeScalars {
+      if s.properties.generalCategory == .nonspacingMark {
+        if baseIsLatin { continue }
+      } else {
+        baseIsLatin = Script.of(s) == .latin
+      }
       out.unicodeScalars.append(s)
     }
     return Normalizer.nfc(out)

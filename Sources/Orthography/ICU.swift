@@ -6,7 +6,8 @@ public struct OrthographyError: Error, Equatable, Sendable, CustomStringConverti
   public var operation: String
   /// ICU's name for the status code, e.g. `U_INVALID_ID`.
   public var status: String
-  /// For rule syntax errors: the 1-based rule line and offset, when known.
+  /// For rule syntax errors: the 1-based line of the bad rule, and its
+  /// offset (UTF-16 units) in the whole rule string.
   public var ruleLine: Int?
   public var ruleOffset: Int?
 

@@ -49,7 +49,7 @@ public enum LanguageIdentifier {
     // Script decides the family; a small prior lets plain Latin be English
     // and plain Cyrillic be Russian when nothing else speaks.
     let family: [LanguageTag] =
-      cyrillicShare > 0.5 ? [.kk, .ru] : [.en, .az, .tr, .kkLatn]
+      cyrillicShare > 0.5 ? [.ru, .kk] : [.en, .az, .tr, .kkLatn]
     scores[family[0], default: 0] += 0.5
     let ranked = family.map { ($0, scores[$0] ?? 0) }.sorted { $0.1 > $1.1 }
     let best = ranked[0].1

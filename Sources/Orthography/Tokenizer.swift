@@ -49,13 +49,23 @@ public final class Tokenizer: @unchecked Sendable {
       while true {
         let end = Int(soz_icu_words_next(iterator, &rule))
         if end < 0 { break }
-        if rule >= 100 { spans.append((start..<end, rule < 200)) }
+        if rule >= 100 {
+          let isNumber = rule < 200 && !Tokenizer.hasLetter(buffer, start..<end)
+          spans.append((start..<end, isNumber))
+        }
         start = end
       }
       // Release the pointer to this buffer before it goes away.
       soz_icu_words_set_text(iterator, nil, 0, &status)
     }
     return makeTokens(joinHyphens(spans, units), units: units, text: text)
+  }
+
+  private static func hasLetter(_ b: UnsafeBufferPointer<UInt16>, _ r: Range<Int>) -> Bool {
+    r.contains { i in
+      let u = b[i]
+      return (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || u >= 0xC0
+    }
   }
 
   private static let hyphens: Set<UInt16> = [0x2D, 0x2010, 0x2011]
@@ -79,9 +89,10 @@ public final class Tokenizer: @unchecked Sendable {
       let lower = String.Index(utf16Offset: span.lowerBound, in: text)
       let upper = String.Index(utf16Offset: span.upperBound, in: text)
       let word = String(text[lower..<upper])
+      // ICU calls COP29 a number; a word with any letter is not one.
       return Token(
         text: word, range: lower..<upper, utf16Range: span, script: Script.of(word),
-        isNumeric: numeric)
+        isNumeric: !word.unicodeScalars.contains { $0.properties.isAlphabetic })
     }
   }
 

@@ -48,17 +48,17 @@ public enum Transforms {
 /// decision (documented in the README) keeps them inside the alphabet where
 /// possible: ц → ts, ч → ch, щ → şş, ё → io, ю → iu, я → ia, э → e, ъ ь → ∅.
 public enum KazakhLatinRules {
-  /// Cyrillic → Latin. Uppercase digraphs are all caps before a capital
-  /// (ЧЕ → CHE) and title case otherwise (Чe → Che).
+  /// Cyrillic → Latin. Uppercase digraphs are all caps next to a capital
+  /// (ЧЕ → CHE, ӘЛИЯ → ÄLİİA) and title case otherwise (Чe → Che).
   public static let cyrillicToLatin = """
     :: NFC;
     $U = [[:Lu:]];
-    Ч } $U > CH; Ч > Ch; ч > ch;
-    Ц } $U > TS; Ц > Ts; ц > ts;
-    Щ } $U > ŞŞ; Щ > Şş; щ > şş;
-    Ё } $U > İO; Ё > İo; ё > io;
-    Ю } $U > İU; Ю > İu; ю > iu;
-    Я } $U > İA; Я > İa; я > ia;
+    Ч } $U > CH; $U { Ч > CH; Ч > Ch; ч > ch;
+    Ц } $U > TS; $U { Ц > TS; Ц > Ts; ц > ts;
+    Щ } $U > ŞŞ; $U { Щ > ŞŞ; Щ > Şş; щ > şş;
+    Ё } $U > İO; $U { Ё > İO; Ё > İo; ё > io;
+    Ю } $U > İU; $U { Ю > İU; Ю > İu; ю > iu;
+    Я } $U > İA; $U { Я > İA; Я > İa; я > ia;
     А > A; а > a; Ә > Ä; ә > ä; Б > B; б > b; В > V; в > v;
     Г > G; г > g; Ғ > Ğ; ғ > ğ; Д > D; д > d; Е > E; е > e;
     Ж > J; ж > j; З > Z; з > z; И > İ; и > i; Й > İ; й > i;

@@ -29,7 +29,7 @@ public final class Transliterator: @unchecked Sendable {
     let idUnits = Array(id.utf16)
     let ruleUnits = rules.map { Array($0.utf16) }
     var status: Int32 = 0
-    var line: Int32 = 0
+    var line: Int32 = 0  // unused by ICU's transliterator parser
     var offset: Int32 = 0
     let handle: OpaquePointer? = idUnits.withUnsafeBufferPointer { idp in
       if let ruleUnits {
@@ -43,9 +43,14 @@ public final class Transliterator: @unchecked Sendable {
         idp.baseAddress, Int32(idp.count), nil, 0, reverse ? 1 : 0, &line, &offset, &status)
     }
     guard let handle, !ICUStatus.isFailure(status) else {
+      // ICU's rule parser leaves the line at 0 and gives the offset of the
+      // bad rule in the whole string; derive the 1-based line from it.
+      let ruleLine = rules.map { r in
+        1 + r.utf16.prefix(max(0, Int(offset))).filter { $0 == 0x0A }.count
+      }
       throw OrthographyError(
         operation: "transliterator '\(id)'", status: ICUStatus.name(status),
-        ruleLine: rules == nil ? nil : Int(line), ruleOffset: rules == nil ? nil : Int(offset))
+        ruleLine: ruleLine, ruleOffset: rules == nil ? nil : Int(offset))
     }
     prototype = handle
   }
