@@ -9,6 +9,10 @@ public enum DeletionNeighborhood {
   /// Letters of a word that take part (longer words are cut).
   public static let prefixLength = 7
 
+  /// The most hashes ``hashes(of:maxDeletes:)`` returns for two deletions:
+  /// 1 + 7 + 21 strings of a 7-letter prefix.
+  public static let maxHashCount = 29
+
   /// Hashes of the word's prefix and of every string made from it by
   /// deleting 1...`maxDeletes` letters (FNV-1a 64, as Int64 for SQLite).
   public static func hashes(of word: String, maxDeletes: Int = 2) -> Set<Int64> {
@@ -26,11 +30,11 @@ public enum DeletionNeighborhood {
       }
       frontier = next
     }
-    return Set(seen.map(hash))
+    return Set(seen.map { hash($0) })
   }
 
-  static func hash(_ scalars: [Unicode.Scalar]) -> Int64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+  static func hash(_ scalars: [Unicode.Scalar], seed: UInt64 = 0) -> Int64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
     for s in scalars {
       var v = s.value
       for _ in 0..<3 {

@@ -10,11 +10,19 @@ public enum TokenAlignment {
   /// The alignment score in 0...1.
   /// - Complexity: O(*a*·*b*·*m*·*n*) for *a*, *b* words of length *m*, *n*.
   public static func score(_ a: [String], _ b: [String]) -> Double {
+    score(a, b, similarity: WeightedEditDistance.similarity)
+  }
+
+  /// The alignment score with another word similarity (e.g. plain
+  /// Levenshtein on surface spellings).
+  public static func score(
+    _ a: [String], _ b: [String], similarity: (String, String) -> Double
+  ) -> Double {
     if a.isEmpty || b.isEmpty { return 0 }
     var pairs: [(Int, Int, Double)] = []
     for (i, x) in a.enumerated() {
       for (j, y) in b.enumerated() {
-        let s = x == y ? 1 : WeightedEditDistance.similarity(x, y)
+        let s = x == y ? 1 : similarity(x, y)
         if s > 0.3 { pairs.append((i, j, s)) }
       }
     }

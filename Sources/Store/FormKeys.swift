@@ -9,6 +9,22 @@ struct FormKeys: Sendable {
   var foldKey: String
   var words: [String]
   var matchKey: String { words.joined(separator: " ") }
+  /// Postings of surface words are stored from this position on.
+  static let surfacePositionBase = 1000
+  /// The words as typed on a plain keyboard: case and diacritics folded,
+  /// and ə as e (how Azerbaijani is typed without an ə key).
+  var surfaceWords: [String] { FormKeys.typingWords(foldKey) }
+
+  /// The words of a stored key or text (split on spaces and hyphens).
+  static func words(of text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+  }
+
+  /// ``surfaceWords`` of a stored diacritic key.
+  static func typingWords(_ foldKey: String) -> [String] {
+    foldKey.replacingOccurrences(of: "ə", with: "e")
+      .split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+  }
   var sortedKey: String { words.sorted().joined(separator: " ") }
 
   /// The keys of a query or form text.

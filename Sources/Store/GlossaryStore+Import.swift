@@ -48,11 +48,13 @@ extension GlossaryStore {
       try insertForms(forms, keys: keys, db: db)
       try db.execute(
         sql: """
-          DELETE FROM wordDelete WHERE wordId IN
-            (SELECT id FROM keyWord WHERE id NOT IN (SELECT wordId FROM formWord));
-          DELETE FROM keyWord WHERE id NOT IN (SELECT wordId FROM formWord);
+          UPDATE keyWord SET formCount =
+            (SELECT count(DISTINCT formId) FROM formWord WHERE wordId = keyWord.id);
+          DELETE FROM wordDelete WHERE wordId IN (SELECT id FROM keyWord WHERE formCount = 0);
+          DELETE FROM keyWord WHERE formCount = 0;
           """)
     }
+    invalidateCaches()
     return ImportSummary(concepts: glossary.concepts.count, forms: forms.count, changed: true)
   }
 
@@ -86,7 +88,8 @@ extension GlossaryStore {
     let insertPosting = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO formWord (wordId, formId, position) VALUES (?, ?, ?)")
     var words = try wordIDs(db)
-    let insertWord = try db.makeStatement(sql: "INSERT INTO keyWord (word) VALUES (?)")
+    let insertWord = try db.makeStatement(
+      sql: "INSERT INTO keyWord (word, length) VALUES (?, ?)")
     let insertDelete = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO wordDelete (hash, wordId) VALUES (?, ?)")
     for ((concept, form), k) in zip(forms, keys) {
@@ -95,10 +98,15 @@ extension GlossaryStore {
         k.caseKey, k.foldKey, k.matchKey, k.sortedKey, form.location?.file, form.location?.line,
       ])
       let formID = db.lastInsertedRowID
-      for (position, word) in k.words.enumerated() {
+      // Key words find romanization variants; surface words (case and
+      // diacritics folded) find typos, which are slips of the keyboard.
+      let surface = k.surfaceWords
+      let indexed = k.words.enumerated().map { ($0.offset, $0.element) }
+        + surface.enumerated().map { ($0.offset + FormKeys.surfacePositionBase, $0.element) }
+      for (position, word) in indexed {
         var wordID = words[word]
         if wordID == nil {
-          try insertWord.execute(arguments: [word])
+          try insertWord.execute(arguments: [word, word.unicodeScalars.count])
           wordID = db.lastInsertedRowID
           words[word] = wordID
           for h in DeletionNeighborhood.hashes(of: word) {

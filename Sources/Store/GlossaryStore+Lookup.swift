@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Matching
 import Orthography
@@ -7,11 +8,17 @@ extension GlossaryStore {
   /// Tuning of ``lookup(_:limit:)``.
   public enum LookupTuning {
     /// A candidate at or above this score is a match.
-    public static let matchScore = 0.7
+    public static let matchScore = 0.62
     /// Candidates below the best by more than this are not shown.
     public static let spread = 0.15
     /// At most this many forms are scored in the fuzzy step.
-    public static let fuzzyBudget = 400
+    public static let fuzzyBudget = 150
+    /// Similar stored words kept per query word.
+    public static let wordsPerQueryWord = 48
+    /// Forms read per similar word (common words are capped).
+    public static let postingsPerWord = 1000
+    /// Postings read per common word when intersecting two of them.
+    public static let intersectionRows = 4_000
   }
 
   /// Finds the concepts `query` may mean, whatever its case, diacritics,
@@ -29,7 +36,11 @@ extension GlossaryStore {
     let keys = FormKeys(text)
     return try read { db in
       var hits = try strictHits(text, keys, db)
-      for hit in try fuzzyHits(keys, db) { hits.append(hit) }
+      // A strict match at 0.9 or more cannot be joined by a fuzzy one
+      // within the spread, so the typo search is skipped.
+      if (hits.map(\.score).max() ?? 0) < 0.9 {
+        hits += try fuzzyHits(keys, db)
+      }
       let best = bestPerConcept(hits)
       let top = best.first?.score ?? 0
       let shown =
@@ -79,79 +90,155 @@ extension GlossaryStore {
     }
   }
 
-  /// Edit budget per key word: 1 for short words, 2 from five letters.
-  static func maxEdits(_ word: String) -> Int { word.unicodeScalars.count <= 4 ? 1 : 2 }
+  /// Edit budget per key word: 1 for words of up to three letters, else 2.
+  static func maxEdits(_ word: String) -> Int { word.unicodeScalars.count <= 3 ? 1 : 2 }
 
-  private func similarWords(_ words: [String], _ db: Database) throws -> [String: [(Int64, Double)]] {
-    var result: [String: [(Int64, Double)]] = [:]
-    for word in Set(words) {
-      let hashes = Array(DeletionNeighborhood.hashes(of: word))
-      let ids = try Int64.fetchAll(
-        db,
-        sql: "SELECT DISTINCT wordId FROM wordDelete WHERE hash IN (\(placeholders(hashes.count)))",
-        arguments: StatementArguments(hashes))
-      guard !ids.isEmpty else { continue }
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT id, word FROM keyWord WHERE id IN (\(placeholders(ids.count)))",
-        arguments: StatementArguments(ids))
-      for row in rows {
-        let candidate: String = row["word"]
-        let limit = Self.maxEdits(word)
-        guard WeightedEditDistance.levenshtein(word, candidate, limit: limit) <= limit else {
-          continue
-        }
-        result[word, default: []].append((row["id"], WeightedEditDistance.similarity(word, candidate)))
-      }
+  struct SimilarWord {
+    var id: Int64
+    var similarity: Double
+    var formCount: Int
+  }
+
+  /// Stored key words within the edit budget of `word`, most similar (then
+  /// rarest) first.
+  private func similarWords(_ word: String, _ db: Database) throws -> [SimilarWord] {
+    var hashes = Array(DeletionNeighborhood.hashes(of: word))
+    // A fixed parameter count lets SQLite reuse one prepared statement.
+    let slots = DeletionNeighborhood.maxHashCount
+    if hashes.count > slots { hashes = Array(hashes.prefix(slots)) }
+    while hashes.count < slots { hashes.append(hashes[0]) }
+    let n = word.unicodeScalars.count
+    let limit = Self.maxEdits(word)
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT DISTINCT k.id, k.word, k.formCount FROM wordDelete d
+        JOIN keyWord k ON k.id = d.wordId
+        WHERE d.hash IN (\(placeholders(slots))) AND k.length BETWEEN ? AND ?
+        """)
+    let query = ScalarWord(word)
+    var result: [(SimilarWord, Int)] = []
+    let rows = try Row.fetchCursor(
+      statement, arguments: StatementArguments(hashes + [Int64(n - limit), Int64(n + limit)]))
+    while let row = try rows.next() {
+      let candidate = ScalarWord(row[1] as String)
+      let d = PlainDistance.distance(query, candidate, limit: limit)
+      guard d <= limit else { continue }
+      let similarity = 1 - Double(d) / Double(max(n, candidate.count))
+      result.append((SimilarWord(id: row[0], similarity: similarity, formCount: row[2]), d))
     }
-    return result
+    // Fewest edits first, then the rarest words: they discriminate.
+    result.sort { ($0.1, $0.0.formCount, $0.0.id) < ($1.1, $1.0.formCount, $1.0.id) }
+    return result.prefix(LookupTuning.wordsPerQueryWord).map(\.0)
   }
 
   private func fuzzyHits(_ k: FormKeys, _ db: Database) throws -> [Hit] {
     guard !k.words.isEmpty else { return [] }
-    let similar = try similarWords(k.words, db)
-    // Score forms by how much of the query their words cover.
-    var coverage: [Int64: Double] = [:]
-    for (word, list) in similar {
-      let ids = list.map(\.0)
-      let weight = Double(word.count)
-      let postings = try Int64.fetchAll(
-        db,
-        sql: "SELECT formId FROM formWord WHERE wordId IN (\(placeholders(ids.count))) LIMIT 5000",
-        arguments: StatementArguments(ids))
-      for formID in Set(postings) { coverage[formID, default: 0] += weight }
+    let postings = try db.cachedStatement(
+      sql: "SELECT formId FROM formWord WHERE wordId = ? LIMIT \(LookupTuning.postingsPerWord)")
+    // Candidates come from the postings of rare words near the query's
+    // words, weighted by similarity, length and rarity (idf), so a near-miss
+    // of a rare word outweighs exact hits on "Group" or a year. Common
+    // words add no candidates of their own (their postings would be an
+    // arbitrary sample); the final alignment scores them. When every query
+    // word is common (a frequent first name and surname), forms holding
+    // two of them are found by intersecting their capped postings.
+    let total = Double(max(1, try formCount(db)))
+    var reached: [Int64: [Double]] = [:]
+    let queryWords = Array(Set(k.words + k.surfaceWords)).sorted()
+    let similar = try queryWords.map { try similarWords($0, db) }
+    let cap = LookupTuning.postingsPerWord
+    for qi in queryWords.indices {
+      let length = Double(queryWords[qi].count)
+      for w in similar[qi] where w.formCount <= cap {
+        let evidence = w.similarity * length * log(total / Double(max(1, w.formCount)))
+        for formID in try Int64.fetchAll(postings, arguments: [w.id]) {
+          var best = reached[formID] ?? Array(repeating: 0, count: queryWords.count)
+          best[qi] = max(best[qi], evidence)
+          reached[formID] = best
+        }
+      }
     }
-    let chosen = coverage.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-      .prefix(LookupTuning.fuzzyBudget).map(\.key)
+    if reached.count < LookupTuning.fuzzyBudget {
+      for f in try commonWordForms(queryWords, similar, db) where reached[f] == nil {
+        reached[f] = Array(repeating: 0, count: queryWords.count)
+      }
+    }
+    let ranked = reached.map { (id, best) in (id, best.reduce(0, +)) }
+      .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+    let chosen = ranked.prefix(LookupTuning.fuzzyBudget).map(\.0)
     guard !chosen.isEmpty else { return [] }
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT conceptId, lang, text, status, replacement, matchKey FROM form
+        SELECT conceptId, lang, text, status, replacement, matchKey, foldKey, caseKey FROM form
         WHERE id IN (\(placeholders(chosen.count)))
         """, arguments: StatementArguments(chosen))
+    let keyWords = k.words.map(ScalarWord.init)
+    let surfaceWords = k.surfaceWords.map(ScalarWord.init)
+    let caseWords = FormKeys.words(of: k.caseKey).map(ScalarWord.init)
     return rows.compactMap { row in
-      let words = (row["matchKey"] as String).split(separator: " ").map(String.init)
-      let (level, score) = Self.fuzzyScore(query: k.words, form: words)
+      let formKey = (row[5] as String).split(separator: " ").map(ScalarWord.init)
+      let formSurface = FormKeys.typingWords(row[6]).map(ScalarWord.init)
+      var (level, score) = Self.fuzzyScore(
+        query: keyWords, form: formKey, querySurface: surfaceWords, formSurface: formSurface)
       guard score > 0.3 else { return nil }
+      // Ties go to the form closest as written, diacritics included: a
+      // query typed "Sasual" is nearer Sasaul than Saşaul.
+      let asWritten = PlainDistance.align(
+        caseWords, FormKeys.words(of: row[7]).map(ScalarWord.init)
+      ).score
+      score += 0.02 * asWritten
       return Hit(
-        conceptID: row["conceptId"], form: row["text"], language: row["lang"],
-        status: row["status"], replacement: row["replacement"], level: level, score: score)
+        conceptID: row[0], form: row[2], language: row[1], status: row[3],
+        replacement: row[4], level: level, score: score)
     }
   }
 
-  /// Fuzzy and partial scores of a query against a form, on key words.
-  static func fuzzyScore(query: [String], form: [String]) -> (MatchLevel, Double) {
-    let full = 0.9 * TokenAlignment.score(query, form)
-    // Partial: every query word is (nearly) a word of a longer form.
-    if query.count < form.count {
-      let sims = query.map { q in form.map { WeightedEditDistance.similarity(q, $0) }.max() ?? 0 }
-      if sims.allSatisfy({ $0 >= 0.8 }) {
-        let mean = sims.reduce(0, +) / Double(sims.count)
-        let covered = Double(query.reduce(0) { $0 + $1.count })
-        let total = Double(form.reduce(0) { $0 + $1.count })
-        let partial = mean * (0.7 + 0.1 * min(1, covered / total))
-        if partial > full { return (.partial, partial) }
-      }
+  /// Forms holding near-matches of the two most selective common query
+  /// words (or, for a single word, a capped sample of its nearest words).
+  private func commonWordForms(
+    _ words: [String], _ similar: [[SimilarWord]], _ db: Database
+  ) throws -> [Int64] {
+    let slots = words.indices.filter { !similar[$0].isEmpty }
+      .sorted { (similar[$0][0].formCount, $0) < (similar[$1][0].formCount, $1) }
+    func forms(_ slot: Int, limit: Int) throws -> Set<Int64> {
+      let nearest = similar[slot].prefix(8).map(\.id)
+      return Set(
+        try Int64.fetchAll(
+          db,
+          sql: "SELECT formId FROM formWord WHERE wordId IN (\(placeholders(nearest.count))) LIMIT \(limit)",
+          arguments: StatementArguments(nearest)))
+    }
+    guard let first = slots.first else { return [] }
+    let a = try forms(first, limit: LookupTuning.intersectionRows)
+    guard slots.count >= 2 else { return Array(a.prefix(LookupTuning.fuzzyBudget)) }
+    var both: Set<Int64> = []
+    for other in slots.dropFirst().prefix(2) {
+      both.formUnion(a.intersection(try forms(other, limit: LookupTuning.intersectionRows)))
+    }
+    return Array(both)
+  }
+
+  /// Fuzzy and partial scores of a query against a form.
+  ///
+  /// A typo is a slip of the keyboard, so every edit counts the same (plain
+  /// distance) — on the comparison key, which absorbs script and
+  /// romanization, and on the surface spelling, where a slip inside a
+  /// digraph (kh → kg) is one edit rather than three; the better reading
+  /// wins. A query whose every word is (nearly) in a longer form is a
+  /// partial match (a surname alone).
+  static func fuzzyScore(
+    query: [ScalarWord], form: [ScalarWord], querySurface: [ScalarWord],
+    formSurface: [ScalarWord]
+  ) -> (MatchLevel, Double) {
+    let key = PlainDistance.align(query, form)
+    let surface = PlainDistance.align(querySurface, formSurface)
+    let full = 0.9 * max(key.score, surface.score)
+    if query.count < form.count, key.allOfAMatched {
+      let covered = Double(query.reduce(0) { $0 + $1.count })
+      let total = Double(form.reduce(0) { $0 + $1.count })
+      let partial = key.meanOfA * (0.7 + 0.1 * min(1, covered / total))
+      if partial > full { return (.partial, partial) }
     }
     return (.fuzzy, full)
   }

@@ -19,6 +19,24 @@ public final class GlossaryStore: @unchecked Sendable {
   /// The database file.
   public let path: String
   let db: DatabaseQueue
+  private let formCountLock = NSLock()
+  nonisolated(unsafe) private var cachedFormCount: Int?
+
+  /// The number of forms (cached: a lookup store changes only on import).
+  func formCount(_ database: Database) throws -> Int {
+    formCountLock.lock()
+    defer { formCountLock.unlock() }
+    if let cachedFormCount { return cachedFormCount }
+    let n = try Int.fetchOne(database, sql: "SELECT count(*) FROM form") ?? 0
+    cachedFormCount = n
+    return n
+  }
+
+  func invalidateCaches() {
+    formCountLock.lock()
+    cachedFormCount = nil
+    formCountLock.unlock()
+  }
 
   /// Opens (creating and migrating as needed) the store at `path`.
   /// - Throws: ``StoreError`` when the file cannot be opened or is not a
@@ -91,7 +109,9 @@ public final class GlossaryStore: @unchecked Sendable {
           CREATE INDEX form_on_sortedKey ON form(sortedKey);
           CREATE TABLE keyWord (
             id INTEGER PRIMARY KEY,
-            word TEXT NOT NULL UNIQUE
+            word TEXT NOT NULL UNIQUE,
+            length INTEGER NOT NULL,
+            formCount INTEGER NOT NULL DEFAULT 0
           );
           CREATE TABLE formWord (
             wordId INTEGER NOT NULL,
