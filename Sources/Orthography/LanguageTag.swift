@@ -19,6 +19,11 @@ public struct LanguageTag: Hashable, Sendable, Comparable, CustomStringConvertib
   /// Parses and canonicalizes `text`; returns nil when it is not a
   /// well-formed tag with a known ISO 639 language.
   public init?(_ text: String) {
+    // The tags Söz meets all the time skip ICU and the locale tables.
+    if let known = LanguageTag.common[text] {
+      rawValue = known
+      return
+    }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
       .replacingOccurrences(of: "_", with: "-")
     guard !trimmed.isEmpty, trimmed.count <= 64,
@@ -81,6 +86,11 @@ public struct LanguageTag: Hashable, Sendable, Comparable, CustomStringConvertib
     let ib = order.firstIndex(of: b.rawValue) ?? order.count
     return ia != ib ? ia < ib : a.rawValue < b.rawValue
   }
+
+  private static let common: [String: String] = [
+    "en": "en", "az": "az", "az-Latn": "az", "az-Cyrl": "az-Cyrl", "tr": "tr", "kk": "kk",
+    "kk-Cyrl": "kk", "kk-Latn": "kk-Latn", "ru": "ru",
+  ]
 
   private static let defaultScripts: [String: String] = [
     "en": "Latn", "az": "Latn", "tr": "Latn", "kk": "Cyrl", "ru": "Cyrl",

@@ -41,8 +41,13 @@ extension GlossaryStore {
     try write { db in
       try db.execute(sql: "DELETE FROM source WHERE path = ?", arguments: [path])
       try db.execute(
-        sql: "INSERT INTO source (path, kind, fingerprint, updatedAt) VALUES (?, ?, ?, ?)",
-        arguments: [path, kind.rawValue, fingerprint, ISO8601DateFormatter().string(from: Date())])
+        sql: """
+          INSERT INTO source (path, kind, fingerprint, formCount, updatedAt) VALUES (?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          path, kind.rawValue, fingerprint, forms.count,
+          ISO8601DateFormatter().string(from: Date()),
+        ])
       let sourceID = db.lastInsertedRowID
       try insertConcepts(glossary.concepts, source: sourceID, db: db)
       try insertForms(forms, keys: keys, db: db)

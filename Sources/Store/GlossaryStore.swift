@@ -18,7 +18,7 @@ import Terminology
 public final class GlossaryStore: @unchecked Sendable {
   /// The database file.
   public let path: String
-  let db: DatabaseQueue
+  let db: DatabasePool
   private let formCountLock = NSLock()
   nonisolated(unsafe) private var cachedFormCount: Int?
 
@@ -27,7 +27,7 @@ public final class GlossaryStore: @unchecked Sendable {
     formCountLock.lock()
     defer { formCountLock.unlock() }
     if let cachedFormCount { return cachedFormCount }
-    let n = try Int.fetchOne(database, sql: "SELECT count(*) FROM form") ?? 0
+    let n = try Int.fetchOne(database, sql: "SELECT sum(formCount) FROM source") ?? 0
     cachedFormCount = n
     return n
   }
@@ -52,12 +52,13 @@ public final class GlossaryStore: @unchecked Sendable {
       config.prepareDatabase { db in
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
       }
-      db = try DatabaseQueue(path: path, configuration: config)
-      try db.writeWithoutTransaction { db in
-        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
-        if mode != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+      // A pool (WAL): lookups read concurrently, also while an import writes.
+      db = try DatabasePool(path: path, configuration: config)
+      // Checking first keeps a read-only lookup from opening a write
+      // transaction (and syncing to disk) on every run.
+      if try !db.read({ try Self.migrator.hasCompletedMigrations($0) }) {
+        try Self.migrator.migrate(db)
       }
-      try Self.migrator.migrate(db)
     } catch let error as DatabaseError {
       throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
     } catch {
@@ -75,6 +76,7 @@ public final class GlossaryStore: @unchecked Sendable {
             path TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL CHECK (kind IN ('directory', 'file')),
             fingerprint TEXT NOT NULL,
+            formCount INTEGER NOT NULL DEFAULT 0,
             updatedAt TEXT NOT NULL
           );
           CREATE TABLE concept (

@@ -46,15 +46,23 @@ extension Soz {
       let store = try Diagnostics.exitingOnFailure { try storeOptions.workspace.openStore() }
       let language = lang.flatMap(LanguageTag.init)
       if batch {
-        var unmatched = 0
-        while let line = readLine() {
-          let q = line.trimmingCharacters(in: .whitespaces)
-          if q.isEmpty { continue }
-          let result = try find(q, store)
-          if !result.isMatch { unmatched += 1 }
-          Output.line(LookupRenderer.json(result))
+        let runner = try Diagnostics.exitingOnFailure { try BatchLookup(store: store, limit: limit) }
+        let unmatched = Counter()
+        try Diagnostics.exitingOnFailure {
+          try runner.run(
+            reading: {
+              while let line = readLine() {
+                let q = line.trimmingCharacters(in: .whitespaces)
+                if !q.isEmpty { return q }
+              }
+              return nil
+            },
+            emit: { result in
+              if !result.isMatch { unmatched.increment() }
+              Output.line(LookupRenderer.json(result))
+            })
         }
-        if unmatched > 0 { throw ExitStatus.findings }
+        if unmatched.value > 0 { throw ExitStatus.findings }
         return
       }
       let result = try find(query.joined(separator: " "), store)
@@ -80,5 +88,21 @@ extension Soz {
     private func find(_ q: String, _ store: GlossaryStore) throws -> LookupResult {
       try Diagnostics.exitingOnFailure { try store.lookup(q, limit: limit) }
     }
+  }
+}
+
+/// A thread-safe counter.
+final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  func increment() {
+    lock.lock()
+    count += 1
+    lock.unlock()
+  }
+  var value: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return count
   }
 }
