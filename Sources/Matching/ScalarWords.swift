@@ -1,10 +1,12 @@
 /// Words as arrays of code points, for distance kernels that run many
 /// times on the same words (the typo search scores hundreds of forms per
 /// query; converting each String once saves most of the time).
-public struct ScalarWord: Sendable, Equatable {
+@frozen public struct ScalarWord: Sendable, Equatable {
   public let scalars: [UInt32]
-  public init(_ word: some StringProtocol) { scalars = word.unicodeScalars.map(\.value) }
-  public var count: Int { scalars.count }
+  @inlinable public init(_ word: some StringProtocol) {
+    scalars = word.unicodeScalars.map(\.value)
+  }
+  @inlinable public var count: Int { scalars.count }
   /// The word as a String again.
   public var string: String {
     String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
@@ -15,6 +17,7 @@ public struct ScalarWord: Sendable, Equatable {
 public enum PlainDistance {
   /// The distance, or `limit + 1` as soon as it must exceed `limit`.
   /// - Complexity: O(*m*·*n*) with an early exit per row.
+  @inlinable
   public static func distance(_ a: ScalarWord, _ b: ScalarWord, limit: Int = .max) -> Int {
     let x = a.scalars
     let y = b.scalars
@@ -48,6 +51,7 @@ public enum PlainDistance {
   }
 
   /// `1 - distance / max(length)`, in 0...1.
+  @inlinable
   public static func similarity(_ a: ScalarWord, _ b: ScalarWord) -> Double {
     let n = max(a.count, b.count)
     if n == 0 { return 1 }

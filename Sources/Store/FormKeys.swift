@@ -22,8 +22,18 @@ struct FormKeys: Sendable {
 
   /// ``surfaceWords`` of a stored diacritic key.
   static func typingWords(_ foldKey: String) -> [String] {
-    foldKey.replacingOccurrences(of: "ə", with: "e")
-      .split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for s in foldKey.unicodeScalars {
+      if s == " " || s == "-" {
+        if !current.isEmpty { words.append(String(current)) }
+        current = String.UnicodeScalarView()
+      } else {
+        current.append(s == "ə" ? "e" : s)
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
   }
   var sortedKey: String { words.sorted().joined(separator: " ") }
 

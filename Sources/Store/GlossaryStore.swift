@@ -51,6 +51,9 @@ public final class GlossaryStore: @unchecked Sendable {
       config.busyMode = .timeout(10)
       config.prepareDatabase { db in
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        // Map the file instead of copying pages through read(2).
+        try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+        try db.execute(sql: "PRAGMA cache_size = -65536")
       }
       // A pool (WAL): lookups read concurrently, also while an import writes.
       db = try DatabasePool(path: path, configuration: config)
