@@ -7,6 +7,7 @@
     scalars = word.unicodeScalars.map(\.value)
   }
   @inlinable public var count: Int { scalars.count }
+  @inlinable public init(scalars: [UInt32]) { self.scalars = scalars }
   /// The word as a String again.
   public var string: String {
     String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))

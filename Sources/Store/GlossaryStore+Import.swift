@@ -58,6 +58,7 @@ extension GlossaryStore {
           DELETE FROM wordDelete WHERE wordId IN (SELECT id FROM keyWord WHERE formCount = 0);
           DELETE FROM keyWord WHERE formCount = 0;
           """)
+      try WordTable.store(db)
     }
     invalidateCaches()
     return ImportSummary(concepts: glossary.concepts.count, forms: forms.count, changed: true)

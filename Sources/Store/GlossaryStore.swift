@@ -130,6 +130,10 @@ public final class GlossaryStore: @unchecked Sendable {
             wordId INTEGER NOT NULL,
             PRIMARY KEY (hash, wordId)
           ) WITHOUT ROWID;
+          CREATE TABLE indexBlob (
+            name TEXT PRIMARY KEY,
+            data BLOB NOT NULL
+          );
           CREATE TRIGGER form_cleanup AFTER DELETE ON form BEGIN
             DELETE FROM formWord WHERE formId = OLD.id;
           END;
