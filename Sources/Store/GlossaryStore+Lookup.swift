@@ -9,6 +9,15 @@ extension GlossaryStore {
   public enum LookupTuning {
     /// A candidate at or above this score is a match.
     public static let matchScore = 0.62
+
+    /// The match threshold for a query of `letters` letters: a typo is up
+    /// to two edits, which in a short word is a large share of it ("ptal"
+    /// for Putaul), so short queries are held to two edits rather than to
+    /// a fixed score.
+    public static func matchScore(letters: Int) -> Double {
+      guard letters > 0 else { return matchScore }
+      return min(matchScore, 0.9 * (1 - 2 / Double(max(letters, 3))) - 0.001)
+    }
     /// Candidates below the best by more than this are not shown.
     public static let spread = 0.15
     /// At most this many forms are scored in the fuzzy step.
@@ -17,8 +26,10 @@ extension GlossaryStore {
     public static let wordsPerQueryWord = 48
     /// Forms read per similar word (common words are capped).
     public static let postingsPerWord = 1000
+    /// Candidates probed for the query's common words.
+    public static let commonWordPool = 600
     /// Postings read per common word when intersecting two of them.
-    public static let intersectionRows = 4_000
+    public static let intersectionRows = 300
   }
 
   /// Finds the concepts `query` may mean, whatever its case, diacritics,
@@ -47,11 +58,13 @@ extension GlossaryStore {
       }
       let best = bestPerConcept(hits)
       let top = best.first?.score ?? 0
+      let threshold = LookupTuning.matchScore(
+        letters: keys.surfaceWords.reduce(0) { $0 + $1.unicodeScalars.count })
       let shown =
-        top >= LookupTuning.matchScore
-        ? best.filter { $0.score >= max(LookupTuning.matchScore - 0.15, top - LookupTuning.spread) }
+        top >= threshold
+        ? best.filter { $0.score >= max(threshold - 0.15, top - LookupTuning.spread) }
         : []
-      let suggestions = top >= LookupTuning.matchScore ? [] : best.filter { $0.score >= 0.3 }
+      let suggestions = top >= threshold ? [] : best.filter { $0.score >= 0.3 }
       return LookupResult(
         query: text, candidates: try summaries(Array(shown.prefix(limit)), db),
         suggestions: try summaries(Array(suggestions.prefix(3)), db))
@@ -177,13 +190,9 @@ extension GlossaryStore {
         }
       }
     }
-    if reached.count < LookupTuning.fuzzyBudget {
-      for f in try commonWordForms(queryWords, similar, db) where reached[f] == nil {
-        reached[f] = Array(repeating: 0, count: queryWords.count)
-      }
-    }
-    let ranked = reached.map { (id, best) in (id, best.reduce(0, +)) }
+    var ranked = reached.map { (id, best) in (id, best.reduce(0, +)) }
       .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+    ranked = try weighCommonWords(ranked, queryWords, similar, total: total, db)
     let chosen = ranked.prefix(LookupTuning.fuzzyBudget).map(\.0)
     guard !chosen.isEmpty else { return [] }
     let rows = try Row.fetchAll(
@@ -195,7 +204,7 @@ extension GlossaryStore {
     let keyWords = k.words.map(ScalarWord.init)
     let surfaceWords = k.surfaceWords.map(ScalarWord.init)
     let caseWords = FormKeys.words(of: k.caseKey).map(ScalarWord.init)
-    var hits: [(Hit, String)] = rows.compactMap { row in
+    var hits: [(Hit, String, String)] = rows.compactMap { row in
       let formKey = (row[5] as String).split(separator: " ").map(ScalarWord.init)
       let formSurface = FormKeys.typingWords(row[6]).map(ScalarWord.init)
       let (level, score) = Self.fuzzyScore(
@@ -204,44 +213,82 @@ extension GlossaryStore {
       let hit = Hit(
         conceptID: row[0], form: row[2], language: row[1], status: row[3],
         replacement: row[4], level: level, score: score)
-      return (hit, row[7])
+      return (hit, row[7], row[6])
     }
     // Ties go to the form closest as written, diacritics included: a query
     // typed "Sasual" is nearer Sasaul than Saşaul. Only near-ties need it.
     let top = hits.map(\.0.score).max() ?? 0
-    for i in hits.indices where hits[i].0.score >= top - 0.02 {
+    for i in hits.indices where hits[i].0.score >= top - 0.04 {
       let asWritten = PlainDistance.align(
         caseWords, FormKeys.words(of: hits[i].1).map(ScalarWord.init)
       ).score
       hits[i].0.score += 0.02 * asWritten
+      // So is the reading a finger slip explains best (a neighbouring key,
+      // two letters swapped).
+      let typedForm = FormKeys.typingWords(hits[i].2).map(ScalarWord.init)
+      hits[i].0.score += 0.05 * KeyboardDistance.similarity(typed: surfaceWords, intended: typedForm)
+      // Slips of the first letter are rare: when two readings tie, the one
+      // that keeps the first letter is likelier.
+      if let q = k.surfaceWords.first?.unicodeScalars.first,
+        let f = FormKeys.typingWords(hits[i].2).first?.unicodeScalars.first, q == f
+      {
+        hits[i].0.score += 0.01
+      }
     }
     return hits.map(\.0)
   }
 
 
-  /// Forms holding near-matches of the two most selective common query
-  /// words (or, for a single word, a capped sample of its nearest words).
-  private func commonWordForms(
-    _ words: [String], _ similar: [[SimilarWord]], _ db: Database
-  ) throws -> [Int64] {
-    let slots = words.indices.filter { !similar[$0].isEmpty }
-      .sorted { (similar[$0][0].formCount, $0) < (similar[$1][0].formCount, $1) }
-    func forms(_ slot: Int, limit: Int) throws -> Set<Int64> {
-      let nearest = similar[slot].prefix(8).map(\.id)
-      return Set(
-        try Int64.fetchAll(
-          db,
-          sql: "SELECT formId FROM formWord WHERE wordId IN (\(placeholders(nearest.count))) LIMIT \(limit)",
-          arguments: StatementArguments(nearest)))
+  /// Forms that hold two or three of the query's common words exactly
+  /// (the most selective first), by an index join: the rarest word's
+  /// postings probe the others by primary key.
+  private func formsHoldingAll(_ common: [(Int64, Double, Int)], _ db: Database) throws -> [Int64] {
+    guard common.count >= 2 else { return [] }
+    let probes = Array(common.sorted { $0.2 < $1.2 }.prefix(3))
+    var sql = "SELECT DISTINCT a.formId FROM formWord a"
+    for i in 1..<probes.count {
+      sql += " JOIN formWord p\(i) ON p\(i).wordId = ? AND p\(i).formId = a.formId"
     }
-    guard let first = slots.first else { return [] }
-    let a = try forms(first, limit: LookupTuning.intersectionRows)
-    guard slots.count >= 2 else { return Array(a.prefix(LookupTuning.fuzzyBudget)) }
-    var both: Set<Int64> = []
-    for other in slots.dropFirst().prefix(2) {
-      both.formUnion(a.intersection(try forms(other, limit: LookupTuning.intersectionRows)))
+    sql += " WHERE a.wordId = ? LIMIT \(LookupTuning.intersectionRows)"
+    let ids = probes.dropFirst().map(\.0) + [probes[0].0]
+    return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(ids))
+  }
+
+  /// Common query words typed exactly ("Böyük" in "Böyük Menlöy") brought
+  /// no candidates, but they tell candidates apart: the best candidates by
+  /// rare-word evidence are probed (by primary key) for each such word and
+  /// gain its evidence, so "Böyük Menköy" rises above the other forms that
+  /// hold menkoy.
+  private func weighCommonWords(
+    _ ranked: [(Int64, Double)], _ words: [String], _ similar: [[SimilarWord]], total: Double,
+    _ db: Database
+  ) throws -> [(Int64, Double)] {
+    let common = words.indices.compactMap { qi -> (Int64, Double, Int)? in
+      guard let w = similar[qi].first, w.similarity == 1,
+        w.formCount > LookupTuning.postingsPerWord
+      else { return nil }
+      return (w.id, Double(words[qi].count) * log(total / Double(max(1, w.formCount))), w.formCount)
     }
-    return Array(both)
+    guard !common.isEmpty else { return ranked }
+    // Forms holding several common words join the pool even without
+    // rare-word evidence ("2008 Boyuk Irali talks" for "2008 Boyuk rail talks").
+    let holdAll = try formsHoldingAll(common, db)
+    guard ranked.count > LookupTuning.fuzzyBudget || !holdAll.isEmpty else { return ranked }
+    var pool = Array(ranked.prefix(LookupTuning.commonWordPool))
+    var inPool = Set(pool.map(\.0))
+    let earlier = Dictionary(ranked.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    for f in holdAll where inPool.insert(f).inserted { pool.append((f, earlier[f] ?? 0)) }
+    let ids = pool.map(\.0)
+    var bonus: [Int64: Double] = [:]
+    for (wordID, evidence, _) in common {
+      let holders = try Int64.fetchAll(
+        db,
+        sql: "SELECT formId FROM formWord WHERE wordId = ? AND formId IN (\(placeholders(ids.count)))",
+        arguments: StatementArguments([wordID] + ids))
+      for f in Set(holders) { bonus[f, default: 0] += evidence }
+    }
+    for i in pool.indices { pool[i].1 += bonus[pool[i].0] ?? 0 }
+    return pool.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
   }
 
   /// Fuzzy and partial scores of a query against a form.
@@ -283,7 +330,8 @@ extension GlossaryStore {
         best[h.conceptID] = h
       }
     }
-    return best.values.sorted { ($0.score, $1.conceptID) > ($1.score, $0.conceptID) }
+    let ranked = Array(best.values)
+    return ranked.sorted { ($0.score, $1.conceptID) > ($1.score, $0.conceptID) }
   }
 
   private func summaries(_ hits: [Hit], _ db: Database) throws -> [LookupCandidate] {
