@@ -30,6 +30,8 @@ extension GlossaryStore {
     public static let commonWordPool = 600
     /// Postings read per common word when intersecting two of them.
     public static let intersectionRows = 300
+    /// Postings scanned per common word (longer lists are probed instead).
+    public static let intersectionScan = 8_000
   }
 
   /// Finds the concepts `query` may mean, whatever its case, diacritics,
@@ -165,8 +167,6 @@ extension GlossaryStore {
 
   private func fuzzyHits(_ k: FormKeys, _ db: Database, _ table: WordTable?) throws -> [Hit] {
     guard !k.words.isEmpty else { return [] }
-    let postings = try db.cachedStatement(
-      sql: "SELECT formId FROM formWord WHERE wordId = ? LIMIT \(LookupTuning.postingsPerWord)")
     // Candidates come from the postings of rare words near the query's
     // words, weighted by similarity, length and rarity (idf), so a near-miss
     // of a rare word outweighs exact hits on "Group" or a year. Common
@@ -179,15 +179,28 @@ extension GlossaryStore {
     let queryWords = Array(Set(k.words + k.surfaceWords)).sorted()
     let similar = try queryWords.map { try similarWords($0, db, table) }
     let cap = LookupTuning.postingsPerWord
+    // One statement per query word (ids padded to a fixed count so it is
+    // prepared once): statement overhead, not the seeks, dominated when
+    // each similar word had its own.
+    let width = LookupTuning.wordsPerQueryWord
+    let batch = try db.cachedStatement(
+      sql: "SELECT wordId, formId FROM formWord WHERE wordId IN (\(placeholders(width)))")
     for qi in queryWords.indices {
       let length = Double(queryWords[qi].count)
+      var evidence: [Int64: Double] = [:]
       for w in similar[qi] where w.formCount <= cap {
-        let evidence = w.similarity * length * log(total / Double(max(1, w.formCount)))
-        for formID in try Int64.fetchAll(postings, arguments: [w.id]) {
-          var best = reached[formID] ?? Array(repeating: 0, count: queryWords.count)
-          best[qi] = max(best[qi], evidence)
-          reached[formID] = best
-        }
+        evidence[w.id] = w.similarity * length * log(total / Double(max(1, w.formCount)))
+      }
+      guard !evidence.isEmpty else { continue }
+      var ids = Array(evidence.keys)
+      while ids.count < width { ids.append(ids[0]) }
+      let rows = try Row.fetchCursor(batch, arguments: StatementArguments(ids))
+      while let row = try rows.next() {
+        let formID: Int64 = row[1]
+        let value = evidence[row[0]] ?? 0
+        var best = reached[formID] ?? Array(repeating: 0, count: queryWords.count)
+        best[qi] = max(best[qi], value)
+        reached[formID] = best
       }
     }
     var ranked = reached.map { (id, best) in (id, best.reduce(0, +)) }
@@ -244,14 +257,19 @@ extension GlossaryStore {
   /// postings probe the others by primary key.
   private func formsHoldingAll(_ common: [(Int64, Double, Int)], _ db: Database) throws -> [Int64] {
     guard common.count >= 2 else { return [] }
-    let probes = Array(common.sorted { $0.2 < $1.2 }.prefix(3))
-    var sql = "SELECT DISTINCT a.formId FROM formWord a"
-    for i in 1..<probes.count {
-      sql += " JOIN formWord p\(i) ON p\(i).wordId = ? AND p\(i).formId = a.formId"
+    // Range scans of the two most selective words' postings (sequential
+    // in the index) beat probing one by one.
+    let probes = Array(common.sorted { $0.2 < $1.2 }.prefix(2))
+    guard probes[1].2 <= LookupTuning.intersectionScan else { return [] }
+    let scan = try db.cachedStatement(
+      sql: "SELECT formId FROM formWord WHERE wordId = ? LIMIT \(LookupTuning.intersectionScan)")
+    let first = Set(try Int64.fetchAll(scan, arguments: [probes[0].0]))
+    var both: [Int64] = []
+    for f in try Int64.fetchAll(scan, arguments: [probes[1].0]) where first.contains(f) {
+      both.append(f)
+      if both.count >= LookupTuning.intersectionRows { break }
     }
-    sql += " WHERE a.wordId = ? LIMIT \(LookupTuning.intersectionRows)"
-    let ids = probes.dropFirst().map(\.0) + [probes[0].0]
-    return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(ids))
+    return both
   }
 
   /// Common query words typed exactly ("Böyük" in "Böyük Menlöy") brought
@@ -280,11 +298,21 @@ extension GlossaryStore {
     for f in holdAll where inPool.insert(f).inserted { pool.append((f, earlier[f] ?? 0)) }
     let ids = pool.map(\.0)
     var bonus: [Int64: Double] = [:]
-    for (wordID, evidence, _) in common {
-      let holders = try Int64.fetchAll(
-        db,
-        sql: "SELECT formId FROM formWord WHERE wordId = ? AND formId IN (\(placeholders(ids.count)))",
-        arguments: StatementArguments([wordID] + ids))
+    let wanted = Set(ids)
+    for (wordID, evidence, formCount) in common {
+      let holders: [Int64]
+      if formCount <= LookupTuning.intersectionScan {
+        // A sequential scan of the word's postings, checked against the pool.
+        holders = try Int64.fetchAll(
+          db.cachedStatement(sql: "SELECT formId FROM formWord WHERE wordId = ?"),
+          arguments: [wordID]
+        ).filter { wanted.contains($0) }
+      } else {
+        holders = try Int64.fetchAll(
+          db,
+          sql: "SELECT formId FROM formWord WHERE wordId = ? AND formId IN (\(placeholders(ids.count)))",
+          arguments: StatementArguments([wordID] + ids))
+      }
       for f in Set(holders) { bonus[f, default: 0] += evidence }
     }
     for i in pool.indices { pool[i].1 += bonus[pool[i].0] ?? 0 }
