@@ -53,3 +53,25 @@ import Testing
     #expect(DeletionNeighborhood.hashes(of: "karabag").isDisjoint(with: DeletionNeighborhood.hashes(of: "wxyzqrt")))
   }
 }
+
+@Suite struct KeyboardDistanceTests {
+  func w(_ s: String) -> ScalarWord { ScalarWord(s) }
+
+  @Test(arguments: [
+    // A neighbouring key is the cheapest slip; an unrelated letter is not.
+    ("boykoy", "botkoy", 0.6), ("boykoy", "bokoy", 1.0),
+    ("sasual", "sasaul", 0.8), ("choknbulag", "chokbulag", 0.7), ("cybulak", "cubulak", 0.6),
+  ])
+  func slipCosts(typed: String, intended: String, cost: Double) {
+    #expect(abs(KeyboardDistance.distance(typed: w(typed), intended: w(intended)) - cost) < 1e-9)
+  }
+
+  @Test func plainDistanceAgreesWithTheStringVersion() {
+    let words = ["karabag", "garabag", "naHCivan", "aliev", "", "x", "turkie", "tokaev"]
+    for a in words {
+      for b in words {
+        #expect(PlainDistance.distance(w(a), w(b)) == WeightedEditDistance.levenshtein(a, b))
+      }
+    }
+  }
+}

@@ -162,3 +162,51 @@ import Testing
     #expect(try !store.lookup("Bakı").isMatch)
   }
 }
+
+/// Typos in names that share common words with many others.
+@Suite struct TypoLookupTests {
+  static func store() throws -> GlossaryStore {
+    var concepts: [Concept] = []
+    // Many forms with the common words, so that they are not rare.
+    for i in 0..<1_200 {
+      concepts.append(
+        Concept(
+          id: "filler-\(i)", kind: .place,
+          forms: [
+            Form(text: "Böyük Filler\(i)köy", language: .az, status: .preferred),
+            Form(text: "2008 Filler\(i) talks", language: .en, status: .preferred),
+          ]))
+    }
+    concepts += [
+      Concept(
+        id: "boyuk-menkoy", kind: .place,
+        forms: [Form(text: "Böyük Menköy", language: .az, status: .preferred)]),
+      Concept(
+        id: "menkoy", kind: .place, forms: [Form(text: "Mənköy", language: .az, status: .preferred)]),
+      Concept(
+        id: "irali-talks", kind: .event,
+        forms: [Form(text: "2008 Boyuk Irali talks", language: .en, status: .preferred)]),
+      Concept(
+        id: "botkoy", kind: .place, forms: [Form(text: "Bötköy", language: .az, status: .preferred)]),
+      Concept(
+        id: "bokoy", kind: .place, forms: [Form(text: "Bököy", language: .az, status: .preferred)]),
+    ]
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("soz-typo-\(UUID().uuidString)")
+    let store = try GlossaryStore(path: dir.appendingPathComponent("s.sqlite").path)
+    try store.replaceSource(
+      path: "typos", kind: .file, fingerprint: "1", glossary: Glossary(concepts: concepts))
+    return store
+  }
+
+  @Test(arguments: [
+    ("Böyük Menlöy", "boyuk-menkoy"),  // one slip in the rare word, a common word exact
+    ("2008 Boyuk rail talks", "irali-talks"),  // the rare word two edits off
+    ("Böyköy", "botkoy"),  // t and y are neighbouring keys: likelier than an extra y
+  ])
+  func findsTheIntendedName(query: String, concept: String) throws {
+    let s = try Self.store()
+    #expect(try s.lookup(query).candidates.first?.concept.id == concept)
+    #expect(try s.lookup(query, words: s.loadWordTable()).candidates.first?.concept.id == concept)
+  }
+}
