@@ -49,7 +49,8 @@ extension GlossaryStore {
   public func lookup(
     _ query: String, limit: Int = 5, words: WordTable? = nil
   ) throws(StoreError) -> LookupResult {
-    let text = Normalizer.nfc(query.trimmingCharacters(in: .whitespacesAndNewlines))
+    let typed = Normalizer.nfc(query.trimmingCharacters(in: .whitespacesAndNewlines))
+    let text = Self.withoutCaseSuffix(typed)
     let keys = FormKeys(text)
     return try read { db in
       var hits = try strictHits(text, keys, db)
@@ -68,9 +69,23 @@ extension GlossaryStore {
         : []
       let suggestions = top >= threshold ? [] : best.filter { $0.score >= 0.3 }
       return LookupResult(
-        query: text, candidates: try summaries(Array(shown.prefix(limit)), db),
+        query: typed, candidates: try summaries(Array(shown.prefix(limit)), db),
         suggestions: try summaries(Array(suggestions.prefix(3)), db))
     }
+  }
+
+  /// A name typed with its case suffix after an apostrophe (Türkiye'de,
+  /// Karabakh's) is looked up without it.
+  static func withoutCaseSuffix(_ text: String) -> String {
+    let apostrophes: Set<Character> = ["'", "’", "ʼ"]
+    guard let i = text.lastIndex(where: { apostrophes.contains($0) }), i > text.startIndex
+    else { return text }
+    let stem = text[..<i]
+    let suffix = text[text.index(after: i)...]
+    guard !suffix.isEmpty, !suffix.contains(" "),
+      suffix.lowercased() == "s" || TurkicSuffixes.canFollow(suffix, stem: stem)
+    else { return text }
+    return String(stem)
   }
 
   struct Hit {

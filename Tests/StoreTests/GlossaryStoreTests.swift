@@ -92,6 +92,9 @@ import Testing
     Query(text: "Ilham Alyiev", concept: "ilham-aliyev", level: .fuzzy),
     Query(text: "Тоқаев", concept: "tokayev", level: .partial),
     Query(text: "Kassym Jomart Tokayev", concept: "tokayev", level: .transliteration),
+    Query(text: "Karabakh's", concept: "karabakh", level: .exact),
+    Query(text: "Qarabağ’ın", concept: "karabakh", level: .exact),
+    Query(text: "Türkiye'nin", concept: "turkiye", level: .exact),
   ])
   func lookupFindsTheConcept(_ q: Query) throws {
     let (store, dir) = try Self.makeStore()
