@@ -22,6 +22,8 @@ extension GlossaryStore {
     public static let spread = 0.15
     /// At most this many forms are scored in the fuzzy step.
     public static let fuzzyBudget = 150
+    /// Words at the nearest distance kept per query word, at most.
+    public static let nearestWordsCap = 200
     /// Similar stored words kept per query word.
     public static let wordsPerQueryWord = 48
     /// Forms read per similar word (common words are capped).
@@ -177,7 +179,13 @@ extension GlossaryStore {
     }
     // Fewest edits first, then the rarest words: they discriminate.
     result.sort { ($0.1, $0.0.formCount, $0.0.id) < ($1.1, $1.0.formCount, $1.0.id) }
-    return result.prefix(LookupTuning.wordsPerQueryWord).map(\.0)
+    // Every word at the nearest distance is kept (they are the likeliest
+    // readings); farther ones only up to the budget.
+    let nearest = result.first?.1 ?? 0
+    let keep = max(
+      LookupTuning.wordsPerQueryWord,
+      min(LookupTuning.nearestWordsCap, result.prefix { $0.1 <= nearest }.count))
+    return result.prefix(keep).map(\.0)
   }
 
   private func fuzzyHits(_ k: FormKeys, _ db: Database, _ table: WordTable?) throws -> [Hit] {
@@ -206,16 +214,18 @@ extension GlossaryStore {
       for w in similar[qi] where w.formCount <= cap {
         evidence[w.id] = w.similarity * length * log(total / Double(max(1, w.formCount)))
       }
-      guard !evidence.isEmpty else { continue }
-      var ids = Array(evidence.keys)
-      while ids.count < width { ids.append(ids[0]) }
-      let rows = try Row.fetchCursor(batch, arguments: StatementArguments(ids))
-      while let row = try rows.next() {
-        let formID: Int64 = row[1]
-        let value = evidence[row[0]] ?? 0
-        var best = reached[formID] ?? Array(repeating: 0, count: queryWords.count)
-        best[qi] = max(best[qi], value)
-        reached[formID] = best
+      let all = evidence.keys.sorted()
+      for start in stride(from: 0, to: all.count, by: width) {
+        var ids = Array(all[start..<min(all.count, start + width)])
+        while ids.count < width { ids.append(ids[0]) }
+        let rows = try Row.fetchCursor(batch, arguments: StatementArguments(ids))
+        while let row = try rows.next() {
+          let formID: Int64 = row[1]
+          let value = evidence[row[0]] ?? 0
+          var best = reached[formID] ?? Array(repeating: 0, count: queryWords.count)
+          best[qi] = max(best[qi], value)
+          reached[formID] = best
+        }
       }
     }
     var ranked = reached.map { (id, best) in (id, best.reduce(0, +)) }
