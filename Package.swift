@@ -7,6 +7,7 @@ import PackageDescription
 //   Orthography  the only Swift module that talks to ICU
 //   Terminology  glossary model, readers (YAML, CSV/TSV) and checks
 //   Matching     pure scoring and in-memory matching (edit distance, scanner)
+//   Linting      pure lint rules: documents and a glossary in, findings out
 //   Store        the only module that touches SQLite (GRDB)
 //   SozCore      use cases the CLI calls (one entry point per command)
 //   soz          the thin executable (swift-argument-parser)
@@ -35,6 +36,7 @@ let package = Package(
       name: "Terminology",
       dependencies: ["Orthography", .product(name: "Yams", package: "Yams")]),
     .target(name: "Matching", dependencies: ["Orthography", "Terminology"]),
+    .target(name: "Linting", dependencies: ["Orthography", "Terminology", "Matching"]),
     .target(
       name: "Store",
       dependencies: [
@@ -43,11 +45,11 @@ let package = Package(
       ]),
     .target(
       name: "SozCore",
-      dependencies: ["Orthography", "Terminology", "Matching", "Store"]),
+      dependencies: ["Orthography", "Terminology", "Matching", "Store", "Linting"]),
     .executableTarget(
       name: "soz",
       dependencies: [
-        "SozCore", "Terminology", "Orthography",
+        "SozCore", "Terminology", "Orthography", "Linting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -72,6 +74,8 @@ let package = Package(
     .testTarget(
       name: "StoreTests",
       dependencies: ["Store", "Terminology", "Orthography", "SozCore"]),
+    .testTarget(
+      name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
     .testTarget(name: "EndToEndTests", dependencies: ["soz"]),
   ]
 )

@@ -1,0 +1,116 @@
+import Matching
+import Orthography
+import Terminology
+
+/// What a lint run is told beyond the files.
+public struct LintConfiguration: Sendable {
+  /// The texts' language; nil detects it per paragraph.
+  public var language: LanguageTag?
+  /// The house style: per concept id, the form this publication prefers
+  /// among admitted ones (it wins in suggestions and `inconsistent`).
+  public var houseStyle: [String: String]
+
+  public init(language: LanguageTag? = nil, houseStyle: [String: String] = [:]) {
+    self.language = language
+    self.houseStyle = houseStyle
+  }
+}
+
+/// Checks texts against a glossary: every spelling of a concept that is
+/// not the one the text's language prefers, with the fix.
+///
+/// Pure: documents and a glossary in, findings out (sorted by file, line,
+/// column, rule). Rules, each with a stable id:
+/// - `variant`: an admitted (info), deprecated (warning) or forbidden
+///   (error) form, with the preferred form as the suggestion, the case
+///   suffix kept and re-harmonized;
+/// - `wrong-language`: a form of another language (Naxçıvan in English);
+/// - `unlisted`: a spelling the glossary lacks that shares a listed
+///   form's comparison key (Qarabag);
+/// - `casing`: a listed form in the wrong case (GARABAGH, İ/I mix-ups);
+/// - `mixed-script`: a word mixing Latin and Cyrillic letters (homoglyphs);
+/// - `inconsistent`: one concept spelled two ways in one language across
+///   the run, reported once with every place.
+public struct Linter: Sendable {
+  private let matcher: GlossaryMatcher
+  let concepts: [String: Concept]
+
+  public init(glossary: Glossary) {
+    matcher = GlossaryMatcher(glossary: glossary)
+    concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// All findings in `documents`, sorted.
+  public func lint(_ documents: [Document], configuration: LintConfiguration = .init()) -> [Finding] {
+    var findings: [Finding] = []
+    var usage: [UsageKey: [(String, TextLocation)]] = [:]
+    for doc in documents {
+      let index = LineIndex(doc.text)
+      let languages = languageSpans(doc, configuration)
+      let offsets = CharacterOffsets(doc.prose)
+      var homoglyphSpans: [Range<Int>] = []
+      for token in Tokenizer.shared.tokens(in: doc.prose) {
+        guard let h = HomoglyphDetector.shared.check(token.text) else { continue }
+        let r = offsets.range(token.range)
+        homoglyphSpans.append(r)
+        findings.append(
+          Finding(
+            rule: "mixed-script", severity: .error, location: index.location(doc.path, r),
+            match: token.text, conceptID: nil, suggestions: h.corrected.map { [$0] } ?? [],
+            message: "'\(token.text)' mixes Latin and Cyrillic letters"
+              + (h.corrected.map { "; write '\($0)'" } ?? ""), related: []))
+      }
+      for m in matcher.mentions(in: doc.prose) {
+        let r = offsets.range(m.range)
+        if homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
+        guard let concept = concepts[m.conceptID] else { continue }
+        let language = languages.language(at: r.lowerBound)
+        let location = index.location(doc.path, r)
+        if let f = finding(m, concept, language, location, configuration) { findings.append(f) }
+        usage[UsageKey(concept: concept.id, language: language), default: []].append(
+          (Normalizer.nfc(m.surface), location))
+      }
+    }
+    findings += inconsistencies(usage, configuration)
+    return findings.sorted()
+  }
+
+  private func languageSpans(_ doc: Document, _ c: LintConfiguration) -> LanguageSpans {
+    if let l = c.language { return LanguageSpans(fixed: l) }
+    let offsets = CharacterOffsets(doc.prose)
+    let spans = LanguageIdentifier.identifyParagraphs(doc.prose).map { range, guess in
+      (offsets.range(range), guess.language)
+    }
+    return LanguageSpans(spans: spans)
+  }
+}
+
+struct UsageKey: Hashable {
+  var concept: String
+  var language: LanguageTag
+}
+
+/// Converts String ranges of one text to Character offsets.
+struct CharacterOffsets {
+  let text: String
+  init(_ text: String) { self.text = text }
+  func range(_ r: Range<String.Index>) -> Range<Int> {
+    let lo = text.distance(from: text.startIndex, to: r.lowerBound)
+    return lo..<(lo + text.distance(from: r.lowerBound, to: r.upperBound))
+  }
+}
+
+/// The language of each paragraph of a document.
+struct LanguageSpans {
+  var fixed: LanguageTag?
+  var spans: [(Range<Int>, LanguageTag)] = []
+
+  init(fixed: LanguageTag) { self.fixed = fixed }
+  init(spans: [(Range<Int>, LanguageTag)]) { self.spans = spans }
+
+  func language(at offset: Int) -> LanguageTag {
+    if let fixed { return fixed }
+    return spans.first { $0.0.contains(offset) }?.1
+      ?? spans.last { $0.0.lowerBound <= offset }?.1 ?? .en
+  }
+}

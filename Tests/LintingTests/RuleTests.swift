@@ -1,0 +1,116 @@
+import Linting
+import Orthography
+import Terminology
+import Testing
+
+@Suite struct RuleTests {
+  static let glossary = Glossary(concepts: [
+    Concept(
+      id: "karabakh", kind: .place,
+      forms: [
+        Form(text: "Karabakh", language: .en, status: .preferred),
+        Form(text: "Garabagh", language: .en, status: .admitted),
+        Form(text: "Nagorno-Karabakh", language: .en, status: .deprecated),
+        Form(text: "Artsakh", language: .en, status: .forbidden, replacement: "Karabakh"),
+        Form(text: "Qarabağ", language: .az, status: .preferred),
+        Form(text: "Karabağ", language: .tr, status: .preferred),
+      ]),
+    Concept(
+      id: "nakhchivan", kind: .place,
+      forms: [
+        Form(text: "Nakhchivan", language: .en, status: .preferred),
+        Form(text: "Naxçıvan", language: .az, status: .preferred),
+      ]),
+    Concept(
+      id: "turkiye", kind: .place,
+      forms: [
+        Form(text: "Türkiye", language: .en, status: .preferred),
+        Form(text: "Türkiye", language: .tr, status: .preferred),
+        Form(text: "Türkiyə", language: .az, status: .preferred),
+      ]),
+    Concept(
+      id: "ilham-aliyev", kind: .person,
+      forms: [Form(text: "Ilham Aliyev", language: .en, status: .preferred)]),
+  ])
+  let linter = Linter(glossary: glossary)
+
+  func lint(_ text: String, _ lang: LanguageTag, path: String = "a.txt") -> [Finding] {
+    linter.lint([Document(path: path, text: text)], configuration: LintConfiguration(language: lang))
+  }
+
+  struct Case: CustomTestStringConvertible, Sendable {
+    var text: String
+    var lang: LanguageTag
+    var rule: String
+    var severity: Severity
+    var suggestion: String
+    var testDescription: String { "\(text) (\(lang)) → \(rule): \(suggestion)" }
+  }
+
+  @Test(arguments: [
+    Case(text: "Talks on Nagorno-Karabakh.", lang: .en, rule: "variant", severity: .warning, suggestion: "Karabakh"),
+    Case(text: "Talks on Artsakh.", lang: .en, rule: "variant", severity: .error, suggestion: "Karabakh"),
+    Case(text: "Talks on Garabagh.", lang: .en, rule: "variant", severity: .info, suggestion: "Karabakh"),
+    Case(text: "Naxçıvan hosted it.", lang: .en, rule: "wrong-language", severity: .warning, suggestion: "Nakhchivan"),
+    Case(text: "Karabağda yeni layihələr.", lang: .az, rule: "wrong-language", severity: .warning, suggestion: "Qarabağda"),
+    Case(text: "Karabağ'da yeni layihələr.", lang: .az, rule: "wrong-language", severity: .warning, suggestion: "Qarabağda"),
+    Case(text: "Türkiye'nin mövqeyi.", lang: .az, rule: "wrong-language", severity: .warning, suggestion: "Türkiyənin"),
+    Case(text: "Qarabağ'da yeni projeler.", lang: .tr, rule: "wrong-language", severity: .warning, suggestion: "Karabağ'da"),
+    Case(text: "Garabagh's future.", lang: .en, rule: "variant", severity: .info, suggestion: "Karabakh's"),
+    Case(text: "KARABAKH talks.", lang: .en, rule: "casing", severity: .warning, suggestion: "Karabakh"),
+    Case(text: "Talks in Qarabag.", lang: .en, rule: "unlisted", severity: .warning, suggestion: "Karabakh"),
+    Case(text: "Аzerbaijan and Karabakh.", lang: .en, rule: "mixed-script", severity: .error, suggestion: "Azerbaijan"),
+  ])
+  func reportsWithTheFix(_ c: Case) {
+    let findings = lint(c.text, c.lang)
+    let f = findings.first { $0.rule == c.rule }
+    #expect(f != nil, "\(findings.map(\.message))")
+    #expect(f?.severity == c.severity)
+    #expect(f?.suggestions.first == c.suggestion)
+  }
+
+  @Test(arguments: [
+    ("Karabakh and Nakhchivan, Türkiye and Ilham Aliyev.", LanguageTag.en),
+    ("Turkic and Turkish peoples; Aliyeva spoke.", LanguageTag.en),
+    ("Qarabağda və Naxçıvanda, Türkiyənin mövqeyi.", LanguageTag.az),
+    ("Karabağ'da ve Türkiye'de.", LanguageTag.tr),
+  ])
+  func cleanTextIsClean(text: String, lang: LanguageTag) {
+    #expect(lint(text, lang).isEmpty, "\(lint(text, lang).map(\.message))")
+  }
+
+  @Test func locationsAreLineAndColumnInTheOriginal() {
+    let f = lint("Title\n\nIt was Naxçıvan, then.", .en)
+    #expect(f.first?.location.line == 3)
+    #expect(f.first?.location.column == 8)
+    #expect(f.first?.location.endColumn == 16)
+  }
+
+  @Test func markdownCodeAndLinkTargetsAreSkipped() {
+    let md = "Visit [Nakhchivan](https://x.org/Naxçıvan) and `Naxçıvan`.\n\n```\nNaxçıvan\n```\n"
+    #expect(lint(md, .en, path: "a.md").isEmpty)
+  }
+
+  @Test func htmlTagsAreSkipped() {
+    let html = "<p title=\"Naxçıvan\">Nakhchivan</p><script>var x = 'Naxçıvan'</script>"
+    #expect(lint(html, .en, path: "a.html").isEmpty)
+  }
+
+  @Test func inconsistentSpellingAcrossFilesIsReportedOnce() {
+    let docs = [
+      Document(path: "a.txt", text: "Karabakh today."),
+      Document(path: "b.txt", text: "Garabagh tomorrow. Garabagh again."),
+    ]
+    let f = linter.lint(docs, configuration: LintConfiguration(language: .en))
+      .filter { $0.rule == "inconsistent" }
+    #expect(f.count == 1)
+    #expect(f.first?.related.count == 2)
+    #expect(f.first?.suggestions == ["Karabakh"])
+  }
+
+  @Test func houseStyleDecides() {
+    let config = LintConfiguration(language: .en, houseStyle: ["karabakh": "Garabagh"])
+    let f = linter.lint([Document(path: "a.txt", text: "Karabakh today.")], configuration: config)
+    #expect(f.first?.suggestions == ["Garabagh"])
+  }
+}
