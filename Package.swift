@@ -45,7 +45,10 @@ let package = Package(
       ]),
     .target(
       name: "SozCore",
-      dependencies: ["Orthography", "Terminology", "Matching", "Store", "Linting"]),
+      dependencies: [
+        "Orthography", "Terminology", "Matching", "Store", "Linting",
+        .product(name: "Yams", package: "Yams"),
+      ]),
     .executableTarget(
       name: "soz",
       dependencies: [

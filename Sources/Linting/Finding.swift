@@ -36,6 +36,8 @@ public struct Finding: Hashable, Sendable, Comparable {
   public var message: String
   /// Other places that belong to the same finding (`inconsistent`).
   public var related: [TextLocation]
+  /// The span in Characters of the document (for fixes).
+  public var span: Range<Int> = 0..<0
 
   public static func < (a: Finding, b: Finding) -> Bool {
     (a.location, a.rule, a.message) < (b.location, b.rule, b.message)

@@ -9,10 +9,16 @@ public struct LintConfiguration: Sendable {
   /// The house style: per concept id, the form this publication prefers
   /// among admitted ones (it wins in suggestions and `inconsistent`).
   public var houseStyle: [String: String]
+  /// Severity overrides per rule id; a rule mapped to nil is off.
+  public var severities: [String: Severity?]
 
-  public init(language: LanguageTag? = nil, houseStyle: [String: String] = [:]) {
+  public init(
+    language: LanguageTag? = nil, houseStyle: [String: String] = [:],
+    severities: [String: Severity?] = [:]
+  ) {
     self.language = language
     self.houseStyle = houseStyle
+    self.severities = severities
   }
 }
 
@@ -46,6 +52,8 @@ public struct Linter: Sendable {
     var usage: [UsageKey: [(String, TextLocation)]] = [:]
     for doc in documents {
       let index = LineIndex(doc.text)
+      let suppressions = Suppressions(doc.text)
+      let start = findings.count
       let languages = languageSpans(doc, configuration)
       let offsets = CharacterOffsets(doc.prose)
       var homoglyphSpans: [Range<Int>] = []
@@ -58,7 +66,7 @@ public struct Linter: Sendable {
             rule: "mixed-script", severity: .error, location: index.location(doc.path, r),
             match: token.text, conceptID: nil, suggestions: h.corrected.map { [$0] } ?? [],
             message: "'\(token.text)' mixes Latin and Cyrillic letters"
-              + (h.corrected.map { "; write '\($0)'" } ?? ""), related: []))
+              + (h.corrected.map { "; write '\($0)'" } ?? ""), related: [], span: r))
       }
       for m in matcher.mentions(in: doc.prose) {
         let r = offsets.range(m.range)
@@ -66,13 +74,26 @@ public struct Linter: Sendable {
         guard let concept = concepts[m.conceptID] else { continue }
         let language = languages.language(at: r.lowerBound)
         let location = index.location(doc.path, r)
-        if let f = finding(m, concept, language, location, configuration) { findings.append(f) }
+        if var f = finding(m, concept, language, location, configuration) {
+          f.span = r
+          findings.append(f)
+        }
         usage[UsageKey(concept: concept.id, language: language), default: []].append(
           (Normalizer.nfc(m.surface), location))
       }
+      findings[start...].removeAll { suppressions.suppresses($0.rule, line: $0.location.line) }
     }
     findings += inconsistencies(usage, configuration)
-    return findings.sorted()
+    return findings.compactMap { configured($0, configuration) }.sorted()
+  }
+
+  /// Applies the configuration's severity overrides (nil = rule off).
+  private func configured(_ f: Finding, _ c: LintConfiguration) -> Finding? {
+    guard let override = c.severities[f.rule] else { return f }
+    guard let severity = override else { return nil }
+    var g = f
+    g.severity = severity
+    return g
   }
 
   private func languageSpans(_ doc: Document, _ c: LintConfiguration) -> LanguageSpans {

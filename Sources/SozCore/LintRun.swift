@@ -11,6 +11,8 @@ public enum LintRun {
     public var findings: [Finding]
     public var files: Int
     public var failures: [String]
+    /// The documents read, for `--fix`.
+    public var documents: [Document]
   }
 
   static let extensions: Set<String> = ["md", "markdown", "txt", "text", "html", "htm"]
@@ -18,15 +20,22 @@ public enum LintRun {
   /// Lints `paths` (files or directories, recursively; `-` for standard
   /// input) against the YAML glossary in `glossary`.
   public static func run(
-    paths: [String], glossary: URL, configuration: LintConfiguration,
+    paths: [String], glossary: URL, settings: LintSettings = LintSettings(),
+    language: LanguageTag? = nil,
     standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
   ) throws(SozError) -> Report {
-    let g: Glossary
+    var g: Glossary
     do {
       g = try GlossaryYAMLReader.readDirectory(glossary)
+      for extra in settings.glossaries {
+        g.concepts += try GlossaryYAMLReader.readDirectory(extra).concepts
+      }
     } catch {
       throw SozError.glossary(error)
     }
+    let configuration = LintConfiguration(
+      language: language ?? settings.language, houseStyle: settings.houseStyle,
+      severities: settings.severities)
     var documents: [Document] = []
     var failures: [String] = []
     for path in paths.isEmpty ? ["-"] : paths {
@@ -34,7 +43,7 @@ public enum LintRun {
         read(standardInput(), path: "<stdin>", into: &documents, failures: &failures)
         continue
       }
-      for file in files(at: path, failures: &failures) {
+      for file in files(at: path, failures: &failures) where !settings.ignores(file) {
         guard let data = FileManager.default.contents(atPath: file) else {
           failures.append("\(file): cannot read file")
           continue
@@ -43,7 +52,8 @@ public enum LintRun {
       }
     }
     let findings = Linter(glossary: g).lint(documents, configuration: configuration)
-    return Report(findings: findings, files: documents.count, failures: failures)
+    return Report(
+      findings: findings, files: documents.count, failures: failures, documents: documents)
   }
 
   static func read(_ data: Data, path: String, into docs: inout [Document], failures: inout [String]) {
@@ -146,5 +156,101 @@ public enum LintRenderer {
       for r in f.related { out.append("  also at \(r.file):\(r.line):\(r.column)") }
     }
     return out.joined(separator: "\n")
+  }
+}
+
+extension LintRenderer {
+  /// SARIF 2.1.0 for code scanning: one run, the rule catalog, a result
+  /// per finding with its region, related locations and suggestion.
+  public static func sarif(_ findings: [Finding], version: String) -> String {
+    func level(_ s: Severity) -> String { s == .info ? "note" : s.rawValue }
+    func location(_ l: TextLocation) -> [String: Any] {
+      [
+        "physicalLocation": [
+          "artifactLocation": ["uri": l.file],
+          "region": [
+            "startLine": l.line, "startColumn": l.column, "endLine": l.endLine,
+            "endColumn": l.endColumn,
+          ],
+        ]
+      ]
+    }
+    let rules: [[String: Any]] = RuleInfo.all.map {
+      [
+        "id": $0.id, "shortDescription": ["text": $0.summary], "fullDescription": ["text": $0.details],
+        "defaultConfiguration": ["level": level($0.defaultSeverity)],
+      ]
+    }
+    let results: [[String: Any]] = findings.map { f in
+      var r: [String: Any] = [
+        "ruleId": f.rule, "level": level(f.severity), "message": ["text": f.message],
+        "locations": [location(f.location)],
+      ]
+      if !f.related.isEmpty {
+        r["relatedLocations"] = f.related.enumerated().map { i, l in
+          location(l).merging(["id": i + 1, "message": ["text": "also written here"]]) { a, _ in a }
+        }
+      }
+      if let s = f.suggestions.first, f.related.isEmpty {
+        r["fixes"] = [
+          [
+            "description": ["text": "write '\(s)'"],
+            "artifactChanges": [
+              [
+                "artifactLocation": ["uri": f.location.file],
+                "replacements": [
+                  [
+                    "deletedRegion": [
+                      "startLine": f.location.line, "startColumn": f.location.column,
+                      "endLine": f.location.endLine, "endColumn": f.location.endColumn,
+                    ],
+                    "insertedContent": ["text": s],
+                  ]
+                ],
+              ]
+            ],
+          ]
+        ]
+      }
+      if let c = f.conceptID { r["properties"] = ["concept": c] }
+      return r
+    }
+    let log: [String: Any] = [
+      "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+      "runs": [
+        [
+          "tool": [
+            "driver": [
+              "name": "soz", "version": version, "informationUri": "https://example.invalid/soz",
+              "rules": rules,
+            ]
+          ],
+          "results": results,
+        ]
+      ],
+    ]
+    let data =
+      (try? JSONSerialization.data(withJSONObject: log, options: [.sortedKeys, .withoutEscapingSlashes]))
+      ?? Data()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// GitHub Actions workflow commands, one annotation per finding.
+  public static func github(_ findings: [Finding]) -> String {
+    func escape(_ s: String, property: Bool) -> String {
+      var t = s.replacingOccurrences(of: "%", with: "%25")
+        .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+      if property {
+        t = t.replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+      }
+      return t
+    }
+    return findings.map { f in
+      let kind = f.severity == .info ? "notice" : f.severity.rawValue
+      let l = f.location
+      return "::\(kind) file=\(escape(l.file, property: true)),line=\(l.line),col=\(l.column),"
+        + "endLine=\(l.endLine),endColumn=\(l.endColumn),title=\(escape("soz " + f.rule, property: true))::"
+        + escape(f.message, property: false)
+    }.joined(separator: "\n")
   }
 }

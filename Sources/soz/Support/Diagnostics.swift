@@ -33,8 +33,8 @@ enum Diagnostics {
 
 /// Writes to standard output, exiting quietly on a closed pipe.
 enum Output {
-  static func line(_ text: String) {
-    let data = Data((text + "\n").utf8)
+  static func line(_ text: String, terminator: String = "\n") {
+    let data = Data((text + terminator).utf8)
     do {
       try FileHandle.standardOutput.write(contentsOf: data)
     } catch {

@@ -1,0 +1,69 @@
+/// `variant`: a form the glossary lists as not preferred.
+enum VariantRule {
+  static let info = RuleInfo(
+    id: "variant", defaultSeverity: .warning,
+    summary: "A non-preferred form: admitted (info), deprecated (warning) or forbidden (error).",
+    details: """
+      The suggestion is the preferred form of the text's language (or the house style's form, \
+      or a forbidden form's replacement), with the case suffix kept and re-harmonized: \
+      `Karabağda` in Azerbaijani text becomes `Qarabağda`. An admitted form is only noted \
+      (info) unless the house style names another.
+      """, fixable: true)
+}
+
+/// `wrong-language`: the form another language uses.
+enum WrongLanguageRule {
+  static let info = RuleInfo(
+    id: "wrong-language", defaultSeverity: .warning,
+    summary: "A form that belongs to another language (Naxçıvan in English, Karabakh in Turkish).",
+    details: """
+      The text's language comes from `--lang`, the configuration, or is detected per \
+      paragraph. The suggestion is the concept's preferred form in the text's language, \
+      suffix kept: `Karabağ'da` in Azerbaijani text becomes `Qarabağda`.
+      """, fixable: true)
+}
+
+/// `unlisted`: a spelling the glossary lacks with a listed form's key.
+enum UnlistedRule {
+  static let info = RuleInfo(
+    id: "unlisted", defaultSeverity: .warning,
+    summary: "A spelling the glossary does not list that is a listed form under the comparison key.",
+    details: """
+      `Qarabag` (ğ dropped) or `Karabah` (kh as h) share the comparison key of a listed form \
+      but are not listed themselves; the suggestion is the preferred form.
+      """, fixable: true)
+}
+
+/// `casing`: a listed form in the wrong case.
+enum CasingRule {
+  static let info = RuleInfo(
+    id: "casing", defaultSeverity: .warning,
+    summary: "A listed form in the wrong case (GARABAGH, Ilham for İlham in Azerbaijani).",
+    details: """
+      Case is compared with Turkic rules, so a Latin I typed for İ in Azerbaijani or \
+      Turkish text is a casing finding, not a match.
+      """, fixable: true)
+}
+
+/// `mixed-script`: homoglyphs.
+enum MixedScriptRule {
+  static let info = RuleInfo(
+    id: "mixed-script", defaultSeverity: .error,
+    summary: "A word mixing Latin and Cyrillic letters (Аzerbaijan with a Cyrillic А).",
+    details: """
+      Found with ICU's spoof checker; the suggestion maps each look-alike letter into the \
+      word's main script. Such words break every search and every later lint.
+      """, fixable: true)
+}
+
+/// `inconsistent`: two spellings of one concept in one run.
+enum InconsistentRule {
+  static let info = RuleInfo(
+    id: "inconsistent", defaultSeverity: .warning,
+    summary: "One concept spelled two or more ways in one language across the files of a run.",
+    details: """
+      Reported once, at the first place, with every other place as related locations and \
+      a count per spelling, even when each spelling is admitted. The suggestion is the \
+      house style's form, else the preferred form.
+      """, fixable: false)
+}

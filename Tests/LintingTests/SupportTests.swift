@@ -1,0 +1,67 @@
+import Foundation
+import Linting
+import Orthography
+import Terminology
+import Testing
+
+@Suite struct SupportTests {
+  static let glossary = Glossary(concepts: [
+    Concept(
+      id: "nakhchivan", kind: .place,
+      forms: [
+        Form(text: "Nakhchivan", language: .en, status: .preferred),
+        Form(text: "Nakhichevan", language: .en, status: .deprecated),
+        Form(text: "Naxçıvan", language: .az, status: .preferred),
+      ])
+  ])
+  let linter = Linter(glossary: glossary)
+
+  func lint(_ text: String, path: String = "a.md", _ c: LintConfiguration = .init(language: .en)) -> [Finding] {
+    linter.lint([Document(path: path, text: text)], configuration: c)
+  }
+
+  @Test(arguments: [
+    "Nakhichevan. <!-- soz-ignore-line -->",
+    "<!-- soz-ignore-next-line variant -->\nNakhichevan.",
+    "<!-- soz-disable -->\nNakhichevan.\nNakhichevan.\n<!-- soz-enable -->",
+  ])
+  func suppressionCommentsSilence(_ text: String) {
+    #expect(lint(text).isEmpty)
+  }
+
+  @Test func suppressionForAnotherRuleDoesNotSilence() {
+    #expect(lint("<!-- soz-ignore-next-line casing -->\nNakhichevan.").count == 1)
+    #expect(lint("<!-- soz-disable -->\nx\n<!-- soz-enable -->\nNakhichevan.").count == 1)
+  }
+
+  @Test func severitiesCanBeChangedOrTurnedOff() {
+    let error = LintConfiguration(language: .en, severities: ["variant": .some(.error)])
+    #expect(lint("Nakhichevan.", error).first?.severity == .error)
+    let off = LintConfiguration(language: .en, severities: ["variant": Severity?.none])
+    #expect(lint("Nakhichevan.", off).isEmpty)
+  }
+
+  @Test func fixerAppliesUnambiguousSuggestions() {
+    let text = "Nakhichevan and Naxçıvan's port.\nNakhchivan."
+    let findings = lint(text, path: "a.txt")
+    let (fixed, applied) = Fixer.apply(findings, to: text)
+    #expect(fixed == "Nakhchivan and Nakhchivan's port.\nNakhchivan.")
+    #expect(applied.count == 2)
+    let diff = Fixer.unifiedDiff(path: "a.txt", old: text, new: fixed)
+    #expect(diff == "--- a/a.txt\n+++ b/a.txt\n@@ -1,1 +1,1 @@\n-Nakhichevan and Naxçıvan's port.\n+Nakhchivan and Nakhchivan's port.")
+  }
+
+  @Test func fixerSkipsTextThatChanged() {
+    var f = lint("Nakhichevan.", path: "a.txt")
+    f[0].match = "something else"
+    #expect(Fixer.apply(f, to: "Nakhichevan.").1.isEmpty)
+  }
+
+  @Test func rulesDocumentationIsCurrent() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let committed = try String(
+      contentsOf: root.appendingPathComponent("Documentation/Rules.md"), encoding: .utf8)
+    #expect(committed == RuleInfo.documentation, "regenerate: soz lint --list-rules > Documentation/Rules.md")
+  }
+}
