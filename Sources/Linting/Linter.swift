@@ -39,10 +39,12 @@ public struct LintConfiguration: Sendable {
 ///   the run, reported once with every place.
 public struct Linter: Sendable {
   private let matcher: GlossaryMatcher
+  private let nearMisses: NearMissIndex
   let concepts: [String: Concept]
 
   public init(glossary: Glossary) {
     matcher = GlossaryMatcher(glossary: glossary)
+    nearMisses = NearMissIndex(glossary)
     concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
@@ -68,8 +70,10 @@ public struct Linter: Sendable {
             message: "'\(token.text)' mixes Latin and Cyrillic letters"
               + (h.corrected.map { "; write '\($0)'" } ?? ""), related: [], span: r))
       }
+      var mentioned: [Range<Int>] = []
       for m in matcher.mentions(in: doc.prose) {
         let r = offsets.range(m.range)
+        mentioned.append(r)
         if homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
         guard let concept = concepts[m.conceptID] else { continue }
         let language = languages.language(at: r.lowerBound)
@@ -81,6 +85,7 @@ public struct Linter: Sendable {
         usage[UsageKey(concept: concept.id, language: language), default: []].append(
           (Normalizer.nfc(m.surface), location))
       }
+      findings += nearMissFindings(doc, offsets, index, skip: mentioned + homoglyphSpans, languages, configuration)
       findings[start...].removeAll { suppressions.suppresses($0.rule, line: $0.location.line) }
     }
     findings += inconsistencies(usage, configuration)
@@ -94,6 +99,29 @@ public struct Linter: Sendable {
     var g = f
     g.severity = severity
     return g
+  }
+
+  private func nearMissFindings(
+    _ doc: Document, _ offsets: CharacterOffsets, _ index: LineIndex, skip: [Range<Int>],
+    _ languages: LanguageSpans, _ c: LintConfiguration
+  ) -> [Finding] {
+    var result: [Finding] = []
+    for token in Tokenizer.shared.tokens(in: doc.prose) where !token.isNumeric {
+      let r = offsets.range(token.range)
+      guard !skip.contains(where: { $0.overlaps(r) }),
+        let (id, _, similarity) = nearMisses.candidate(for: token.text),
+        let concept = concepts[id]
+      else { continue }
+      let language = languages.language(at: r.lowerBound)
+      let target = preferredText(concept, language, c) ?? concept.forms.first?.text ?? id
+      result.append(
+        Finding(
+          rule: "near-miss", severity: .warning, location: index.location(doc.path, r),
+          match: token.text, conceptID: id, suggestions: [target],
+          message: "'\(token.text)' is not in the glossary; did you mean '\(target)' (\(id), confidence \(Int((similarity * 100).rounded()))%)?",
+          related: [], span: r))
+    }
+    return result
   }
 
   private func languageSpans(_ doc: Document, _ c: LintConfiguration) -> LanguageSpans {

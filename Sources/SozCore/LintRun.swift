@@ -18,7 +18,8 @@ public enum LintRun {
   static let extensions: Set<String> = ["md", "markdown", "txt", "text", "html", "htm"]
 
   /// Lints `paths` (files or directories, recursively; `-` for standard
-  /// input) against the YAML glossary in `glossary`.
+  /// input) against the glossary at `glossary` (a YAML directory or file,
+  /// CSV or TSV).
   public static func run(
     paths: [String], glossary: URL, settings: LintSettings = LintSettings(),
     language: LanguageTag? = nil,
@@ -26,12 +27,10 @@ public enum LintRun {
   ) throws(SozError) -> Report {
     var g: Glossary
     do {
-      g = try GlossaryYAMLReader.readDirectory(glossary)
+      g = try GlossarySync.read(path: glossary.path)
       for extra in settings.glossaries {
-        g.concepts += try GlossaryYAMLReader.readDirectory(extra).concepts
+        g.concepts += try GlossarySync.read(path: extra.path).concepts
       }
-    } catch {
-      throw SozError.glossary(error)
     }
     let configuration = LintConfiguration(
       language: language ?? settings.language, houseStyle: settings.houseStyle,

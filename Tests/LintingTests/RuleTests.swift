@@ -114,3 +114,30 @@ import Testing
     #expect(f.first?.suggestions == ["Garabagh"])
   }
 }
+
+@Suite struct NearMissTests {
+  let linter = Linter(glossary: Glossary(concepts: [
+    Concept(
+      id: "nakhchivan", kind: .place,
+      forms: [Form(text: "Nakhchivan", language: .en, status: .preferred)]),
+    Concept(
+      id: "azerbaijan", kind: .place,
+      forms: [Form(text: "Azerbaijan", language: .en, status: .preferred)]),
+  ]))
+
+  func lint(_ text: String) -> [Finding] {
+    linter.lint([Document(path: "a.txt", text: text)], configuration: LintConfiguration(language: .en))
+  }
+
+  @Test func anUnlistedMisspellingIsANearMiss() {
+    let f = lint("The Nakhcivan summit.")
+    #expect(f.map(\.rule) == ["near-miss"])
+    #expect(f.first?.suggestions == ["Nakhchivan"])
+    #expect(f.first?.message.contains("confidence") == true)
+  }
+
+  @Test(arguments: ["Azerbaijani officials.", "the nakhcivan summit", "Nakhchivan."])
+  func derivationsLowercaseAndListedFormsAreNot(_ text: String) {
+    #expect(lint(text).filter { $0.rule == "near-miss" }.isEmpty)
+  }
+}

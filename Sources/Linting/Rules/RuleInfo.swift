@@ -11,7 +11,7 @@ public struct RuleInfo: Sendable {
   /// Every rule, in documentation order.
   public static let all: [RuleInfo] = [
     VariantRule.info, WrongLanguageRule.info, UnlistedRule.info, CasingRule.info,
-    MixedScriptRule.info, InconsistentRule.info,
+    MixedScriptRule.info, InconsistentRule.info, NearMissRule.info,
   ]
 
   /// The rule with `id`.

@@ -1,0 +1,58 @@
+import Matching
+import Orthography
+import Terminology
+
+/// `near-miss`: a capitalized word that is no glossary form but one edit
+/// away from one under the comparison key (an unlisted misspelling).
+enum NearMissRule {
+  static let info = RuleInfo(
+    id: "near-miss", defaultSeverity: .warning,
+    summary: "A capitalized word one edit (on the comparison key) from a one-word glossary name.",
+    details: """
+      Tuned so that clean text stays clean: only capitalized words of six or more letters, \
+      one edit away, with the name's first two and last two letters (so Turkic and Turkish \
+      are not Türkiye), and never a word that extends the name (Azerbaijani) or that the \
+      name extends. The message gives the candidate and \
+      a confidence (the weighted similarity of the keys); it is never auto-fixed.
+      """, fixable: false)
+}
+
+/// One-word glossary names indexed by the deletion neighbourhood of
+/// their key, for the near-miss rule.
+struct NearMissIndex: Sendable {
+  private var byHash: [Int64: [(key: String, concept: String)]] = [:]
+
+  init(_ glossary: Glossary) {
+    for c in glossary.concepts {
+      for f in c.forms {
+        let words = ComparisonKey.words(of: f.text)
+        guard words.count == 1, let key = words.first, key.count >= 6 else { continue }
+        for h in DeletionNeighborhood.hashes(of: key, maxDeletes: 1) {
+          if !(byHash[h]?.contains { $0.key == key && $0.concept == c.id } ?? false) {
+            byHash[h, default: []].append((key, c.id))
+          }
+        }
+      }
+    }
+  }
+
+  /// The closest one-word name one edit from `word`, with the similarity.
+  func candidate(for word: String) -> (concept: String, key: String, similarity: Double)? {
+    guard word.count >= 6, let first = word.first, first.isUppercase else { return nil }
+    guard let key = ComparisonKey.words(of: word).first, key.count >= 6 else { return nil }
+    var best: (String, String, Double)?
+    for h in DeletionNeighborhood.hashes(of: key, maxDeletes: 1) {
+      for entry in byHash[h] ?? [] where entry.key != key {
+        // Same first two and last two letters: a slip inside the name, not a
+        // derivation (Turkic, Turkish and Türkiye differ at the end).
+        guard entry.key.prefix(2) == key.prefix(2), entry.key.suffix(2) == key.suffix(2),
+          !entry.key.hasPrefix(key), !key.hasPrefix(entry.key),
+          WeightedEditDistance.levenshtein(key, entry.key, limit: 1) == 1
+        else { continue }
+        let s = WeightedEditDistance.similarity(key, entry.key)
+        if s > (best?.2 ?? 0) { best = (entry.concept, entry.key, s) }
+      }
+    }
+    return best
+  }
+}
