@@ -74,7 +74,7 @@ public struct Linter: Sendable {
       for m in matcher.mentions(in: doc.prose) {
         let r = offsets.range(m.range)
         mentioned.append(r)
-        if homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
+        if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
         guard let concept = concepts[m.conceptID] else { continue }
         let language = languages.language(at: r.lowerBound)
         let location = index.location(doc.path, r)
@@ -106,9 +106,14 @@ public struct Linter: Sendable {
     _ languages: LanguageSpans, _ c: LintConfiguration
   ) -> [Finding] {
     var result: [Finding] = []
+    // Tokens and skipped spans both run in text order: sweep, don't search.
+    let spans = skip.sorted { $0.lowerBound < $1.lowerBound }
+    var next = 0
     for token in Tokenizer.shared.tokens(in: doc.prose) where !token.isNumeric {
       let r = offsets.range(token.range)
-      guard !skip.contains(where: { $0.overlaps(r) }),
+      while next < spans.count, spans[next].upperBound <= r.lowerBound { next += 1 }
+      let covered = next < spans.count && spans[next].overlaps(r)
+      guard !covered,
         let (id, _, similarity) = nearMisses.candidate(for: token.text),
         let concept = concepts[id]
       else { continue }
@@ -140,11 +145,31 @@ struct UsageKey: Hashable {
 }
 
 /// Converts String ranges of one text to Character offsets.
-struct CharacterOffsets {
+///
+/// Lookups usually come in text order, so it walks on from the last one
+/// instead of from the start (linear over a document, not quadratic).
+final class CharacterOffsets {
   let text: String
-  init(_ text: String) { self.text = text }
+  private var lastIndex: String.Index
+  private var lastOffset = 0
+
+  init(_ text: String) {
+    self.text = text
+    lastIndex = text.startIndex
+  }
+
+  func offset(_ i: String.Index) -> Int {
+    if i < lastIndex {
+      lastIndex = text.startIndex
+      lastOffset = 0
+    }
+    lastOffset += text.distance(from: lastIndex, to: i)
+    lastIndex = i
+    return lastOffset
+  }
+
   func range(_ r: Range<String.Index>) -> Range<Int> {
-    let lo = text.distance(from: text.startIndex, to: r.lowerBound)
+    let lo = offset(r.lowerBound)
     return lo..<(lo + text.distance(from: r.lowerBound, to: r.upperBound))
   }
 }

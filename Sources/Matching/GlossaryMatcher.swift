@@ -34,12 +34,14 @@ public struct GlossaryMatcher: Sendable {
   private var entries: [String: [Entry]] = [:]
   private var lastWords: Set<String> = []
   private var maxWords = 1
+  /// Keys of distinct words, shared by every scan (texts repeat words).
+  private let keys = KeyCache()
 
   /// Indexes every form of every concept in `glossary`.
   public init(glossary: Glossary) {
     for concept in glossary.concepts {
       for form in concept.forms {
-        let words = ComparisonKey.words(of: form.text)
+        let words = keys.words(of: form.text)
         guard !words.isEmpty else { continue }
         maxWords = max(maxWords, words.count)
         lastWords.insert(words[words.count - 1])
@@ -53,12 +55,12 @@ public struct GlossaryMatcher: Sendable {
   public func mentions(in text: String) -> [Mention] {
     let tokens = Tokenizer.shared.tokens(in: text).filter { !$0.isNumeric }
     let keyed = tokens.map { token in
-      let full = ComparisonKey.words(of: token.text)
+      let full = keys.words(of: token.text)
       let apostrophe = Self.stem(token.text)
       let stem =
         apostrophe != token.text
         ? apostrophe : inflectionStem(token.text, key: full.last ?? "") ?? token.text
-      return (token, full, stem == token.text ? full : ComparisonKey.words(of: stem))
+      return (token, full, stem == token.text ? full : keys.words(of: stem))
     }
     var result: [Mention] = []
     var i = 0

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Lint benchmark (issue #3): seeded English article text mentioning the
+100 000 generated concepts, linted against the ~500 000-form glossary, side
+by side with exact, case-sensitive `rg -F -f forms.txt` over the same file.
+
+    python3 Benchmarks/lint.py [--mb 50] [--concepts 100000] [--seed 42]
+
+Writes Benchmarks/runs/<date>-<host>/lint.md and lint.json. Not a test.
+"""
+import argparse, datetime, json, os, platform, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
+from lookup import machine  # noqa: E402
+
+
+def timed(cmd, stdout):
+    """Wall seconds and peak RSS (KiB) of a command, via GNU time."""
+    t = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t
+    rss = int(p.stderr.strip().splitlines()[-1])
+    return wall, rss, p.returncode
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=int, default=50)
+    ap.add_argument("--concepts", type=int, default=100000)
+    ap.add_argument("--seed", type=int, default=42)
+    args = ap.parse_args()
+    subprocess.run(["swift", "build", "-c", "release", "--product", "soz"], cwd=ROOT, check=True, stdout=sys.stderr)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "soz-gen"], cwd=ROOT, check=True, stdout=sys.stderr)
+    soz, gen = os.path.join(ROOT, ".build/release/soz"), os.path.join(ROOT, ".build/release/soz-gen")
+    data = os.path.join(ROOT, "Benchmarks", "work", f"lint-{args.concepts}-{args.seed}-{args.mb}mb")
+    os.makedirs(data, exist_ok=True)
+    subprocess.run([gen, "glossary", "--concepts", str(args.concepts), "--seed", str(args.seed),
+                    "--article-mb", str(args.mb), "--out", data, "--quiet"], check=True)
+    articles, forms, glossary = (os.path.join(data, n) for n in ("articles.txt", "forms.txt", "glossary.tsv"))
+    with open(os.devnull, "w") as null:
+        rg_wall, rg_rss, _ = timed(["rg", "-F", "-c", "-f", forms, articles], null)
+        out = os.path.join(data, "findings.txt")
+        with open(out, "w") as f:
+            soz_wall, soz_rss, status = timed(
+                [soz, "lint", articles, "--lang", "en", "--glossary", glossary, "--format", "line"], f)
+        setup_wall, setup_rss, _ = timed(
+            [soz, "lint", "-", "--lang", "en", "--glossary", glossary, "--format", "line"], null)
+    findings = sum(1 for _ in open(out, encoding="utf-8"))
+    result = {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(), "command": "python3 Benchmarks/lint.py " + " ".join(sys.argv[1:]),
+        "article_mb": args.mb, "concepts": args.concepts, "seed": args.seed,
+        "rg_seconds": round(rg_wall, 2), "rg_peak_mib": round(rg_rss / 1024),
+        "soz_seconds": round(soz_wall, 2), "soz_peak_mib": round(soz_rss / 1024),
+        "soz_setup_seconds": round(setup_wall, 2), "soz_exit": status, "findings": findings,
+        "ratio": round(soz_wall / rg_wall, 2),
+    }
+    stamp = datetime.date.today().isoformat() + "-" + platform.node()
+    outdir = os.path.join(ROOT, "Benchmarks", "runs", stamp)
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, f"lint-{args.mb}mb.json"), "w") as f:
+        json.dump(result, f, indent=2)
+    with open(os.path.join(outdir, f"lint-{args.mb}mb.md"), "w") as f:
+        f.write(f"# Lint benchmark, {result['date']}\n\n- command: `{result['command']}`\n"
+                f"- machine: {result['machine']}\n- data: `soz-gen glossary --concepts {args.concepts} "
+                f"--seed {args.seed} --article-mb {args.mb}`\n\n| measure | value | target |\n| --- | --- | --- |\n"
+                f"| `rg -F -c -f forms.txt` | {result['rg_seconds']} s, {result['rg_peak_mib']} MiB | |\n"
+                f"| `soz lint --lang en --format line` | {result['soz_seconds']} s, {result['soz_peak_mib']} MiB, "
+                f"{findings} findings | ≤ 2× rg, ≤ 1 GiB |\n"
+                f"| of which loading the glossary (empty input) | {result['soz_setup_seconds']} s | |\n"
+                f"| ratio soz / rg | {result['ratio']} | ≤ 2 |\n")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
