@@ -43,8 +43,9 @@ public struct Linter: Sendable {
   let concepts: [String: Concept]
 
   public init(glossary: Glossary) {
-    matcher = GlossaryMatcher(glossary: glossary)
-    nearMisses = NearMissIndex(glossary)
+    let keys = KeyCache()
+    matcher = GlossaryMatcher(glossary: glossary, keys: keys)
+    nearMisses = NearMissIndex(glossary, keys: keys)
     concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 

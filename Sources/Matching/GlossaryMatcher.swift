@@ -33,18 +33,31 @@ public struct GlossaryMatcher: Sendable {
   }
   private var entries: [String: [Entry]] = [:]
   private var lastWords: Set<String> = []
+  /// Every proper prefix (in words) of every form's key: the scan stops
+  /// extending a name as soon as no form continues it.
+  private var prefixes: Set<String> = []
   private var maxWords = 1
   /// Keys of distinct words, shared by every scan (texts repeat words).
-  private let keys = KeyCache()
+  private let keys: KeyCache
 
   /// Indexes every form of every concept in `glossary`.
-  public init(glossary: Glossary) {
+  ///
+  /// - Parameter keys: a key cache to share (the lint's near-miss index
+  ///   keys the same forms). Distinct words are keyed on every core first.
+  public init(glossary: Glossary, keys: KeyCache = KeyCache()) {
+    self.keys = keys
+    keys.warm(glossary.concepts.flatMap { $0.forms.map(\.text) })
     for concept in glossary.concepts {
       for form in concept.forms {
         let words = keys.words(of: form.text)
         guard !words.isEmpty else { continue }
         maxWords = max(maxWords, words.count)
         lastWords.insert(words[words.count - 1])
+        var prefix = ""
+        for w in words.dropLast() {
+          prefix += prefix.isEmpty ? w : " " + w
+          prefixes.insert(prefix)
+        }
         entries[words.joined(separator: " "), default: []].append(
           Entry(conceptID: concept.id, form: form))
       }
@@ -78,14 +91,18 @@ public struct GlossaryMatcher: Sendable {
   private func longestMatch(
     at start: Int, _ keyed: [(Token, [String], [String])], text: String
   ) -> (Mention, Int)? {
-    var words: [String] = []
+    var key = ""
     var candidates: [(Int, String, Bool)] = []
     for end in start..<min(keyed.count, start + maxWords) {
-      let (token, full, stem) = keyed[end]
+      let (_, full, stem) = keyed[end]
+      let before = key
+      let joint = before.isEmpty ? "" : " "
       // Reversed below: the whole word is tried before its stem.
-      if stem != full { candidates.append((end, (words + stem).joined(separator: " "), true)) }
-      candidates.append((end, (words + full).joined(separator: " "), false))
-      words += full
+      if stem != full { candidates.append((end, before + joint + stem.joined(separator: " "), true)) }
+      key = before + joint + full.joined(separator: " ")
+      candidates.append((end, key, false))
+      // Longer names only continue names that start this way.
+      if !prefixes.contains(key) { break }
     }
     for (end, key, stemmed) in candidates.reversed() {
       guard let hits = entries[key] else { continue }

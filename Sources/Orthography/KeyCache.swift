@@ -11,13 +11,56 @@ public final class KeyCache: @unchecked Sendable {
 
   public init() {}
 
+  /// Keys every distinct word of `texts` on all cores, so later lookups
+  /// are cache hits.
+  public func warm(_ texts: [String]) {
+    var seen = Set<String>()
+    for t in texts {
+      for piece in KeyCache.pieces(t) { seen.insert(piece) }
+    }
+    lock.lock()
+    let todo = seen.filter { cache[$0] == nil }.sorted()
+    lock.unlock()
+    guard !todo.isEmpty else { return }
+    let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+    let size = (todo.count + chunks - 1) / chunks
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+      let lo = c * size
+      let hi = min(todo.count, lo + size)
+      guard lo < hi else { return }
+      var local: [String: [String]] = [:]
+      for piece in todo[lo..<hi] { local[piece] = ComparisonKey.words(of: piece) }
+      lock.lock()
+      cache.merge(local) { a, _ in a }
+      lock.unlock()
+    }
+  }
+
   /// The key words of `text`, equal to `ComparisonKey.words(of: text)`.
   public func words(of text: String) -> [String] {
     var result: [String] = []
-    for piece in text.split(whereSeparator: { $0 == " " || $0 == "-" || $0.isWhitespace }) {
-      result += wordsOfPiece(String(piece))
-    }
+    for piece in KeyCache.pieces(text) { result += wordsOfPiece(piece) }
     return result
+  }
+
+  /// `text` split on ASCII spaces, tabs, line breaks and hyphens, on the
+  /// UTF-8 view (other separators are handled inside the key itself).
+  static func pieces(_ text: String) -> [String] {
+    var out: [String] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var i = start
+    func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == 0x2D || b == 0x09 || b == 0x0A || b == 0x0D }
+    if !utf8.contains(where: isSeparator) { return text.isEmpty ? [] : [text] }
+    while i != utf8.endIndex {
+      if isSeparator(utf8[i]) {
+        if start != i { out.append(String(decoding: utf8[start..<i], as: UTF8.self)) }
+        start = utf8.index(after: i)
+      }
+      i = utf8.index(after: i)
+    }
+    if start != utf8.endIndex { out.append(String(decoding: utf8[start...], as: UTF8.self)) }
+    return out
   }
 
   private func wordsOfPiece(_ piece: String) -> [String] {

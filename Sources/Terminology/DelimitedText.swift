@@ -20,11 +20,29 @@ public struct DelimitedText {
     public var line: Int
   }
 
+  /// TSV has no quoting: split lines, then tabs, on the UTF-8 view (much
+  /// faster than walking Characters, for 500 000-row term lists).
+  static func tsvRecords(_ text: String) -> [Record] {
+    var records: [Record] = []
+    var line = 0
+    for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      line += 1
+      var bytes = raw[...]
+      if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
+      if bytes.isEmpty { continue }
+      let fields = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        .map { String(decoding: $0, as: UTF8.self) }
+      records.append(Record(fields: fields, line: line))
+    }
+    return records
+  }
+
   /// Splits `text` into records; blank lines are skipped.
   /// - Throws: ``GlossaryError`` for an unterminated quoted field.
   public static func records(
     in text: String, dialect: Dialect, file: String
   ) throws(GlossaryError) -> [Record] {
+    if dialect == .tsv { return tsvRecords(text) }
     var records: [Record] = []
     var fields: [String] = []
     var field = ""

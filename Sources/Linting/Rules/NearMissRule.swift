@@ -22,10 +22,10 @@ enum NearMissRule {
 struct NearMissIndex: Sendable {
   private var byHash: [Int64: [(key: String, concept: String)]] = [:]
 
-  init(_ glossary: Glossary) {
+  init(_ glossary: Glossary, keys: KeyCache) {
     for c in glossary.concepts {
       for f in c.forms {
-        let words = ComparisonKey.words(of: f.text)
+        let words = keys.words(of: f.text)
         guard words.count == 1, let key = words.first, key.count >= 6 else { continue }
         for h in DeletionNeighborhood.hashes(of: key, maxDeletes: 1) {
           if !(byHash[h]?.contains { $0.key == key && $0.concept == c.id } ?? false) {
@@ -50,7 +50,10 @@ struct NearMissIndex: Sendable {
           WeightedEditDistance.levenshtein(key, entry.key, limit: 1) == 1
         else { continue }
         let s = WeightedEditDistance.similarity(key, entry.key)
-        if s > (best?.2 ?? 0) { best = (entry.concept, entry.key, s) }
+        // Ties go to the smallest concept id: the hash set's order differs
+        // from run to run, the output must not.
+        if let b = best, s < b.2 || (s == b.2 && entry.concept >= b.0) { continue }
+        best = (entry.concept, entry.key, s)
       }
     }
     return best
