@@ -57,40 +57,88 @@ public struct Linter: Sendable {
       let index = LineIndex(doc.text)
       let suppressions = Suppressions(doc.text)
       let start = findings.count
-      let languages = languageSpans(doc, configuration)
-      let offsets = CharacterOffsets(doc.prose)
-      var homoglyphSpans: [Range<Int>] = []
-      for token in Tokenizer.shared.tokens(in: doc.prose) {
-        guard let h = HomoglyphDetector.shared.check(token.text) else { continue }
-        let r = offsets.range(token.range)
-        homoglyphSpans.append(r)
-        findings.append(
-          Finding(
-            rule: "mixed-script", severity: .error, location: index.location(doc.path, r),
-            match: token.text, conceptID: nil, suggestions: h.corrected.map { [$0] } ?? [],
-            message: "'\(token.text)' mixes Latin and Cyrillic letters"
-              + (h.corrected.map { "; write '\($0)'" } ?? ""), related: [], span: r))
+      // Paragraph by paragraph (large ones cut at line breaks): memory
+      // stays bounded whatever the file size.
+      for (chunk, base) in Self.chunks(doc.prose) {
+        lintChunk(
+          chunk, base: base, path: doc.path, index: index, configuration,
+          into: &findings, usage: &usage)
       }
-      var mentioned: [Range<Int>] = []
-      for m in matcher.mentions(in: doc.prose) {
-        let r = offsets.range(m.range)
-        mentioned.append(r)
-        if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
-        guard let concept = concepts[m.conceptID] else { continue }
-        let language = languages.language(at: r.lowerBound)
-        let location = index.location(doc.path, r)
-        if var f = finding(m, concept, language, location, configuration) {
-          f.span = r
-          findings.append(f)
-        }
-        usage[UsageKey(concept: concept.id, language: language), default: []].append(
-          (Normalizer.nfc(m.surface), location))
-      }
-      findings += nearMissFindings(doc, offsets, index, skip: mentioned + homoglyphSpans, languages, configuration)
       findings[start...].removeAll { suppressions.suppresses($0.rule, line: $0.location.line) }
     }
     findings += inconsistencies(usage, configuration)
     return findings.compactMap { configured($0, configuration) }.sorted()
+  }
+
+  /// Paragraphs of `text` (split at blank lines; a paragraph longer than
+  /// `limit` Characters is cut at its line breaks), with their Character
+  /// offsets.
+  static func chunks(_ text: String, limit: Int = 65_536) -> [(String, Int)] {
+    var result: [(String, Int)] = []
+    var current = ""
+    var currentStart = 0
+    var offset = 0
+    var count = 0
+    var previousNewline = false
+    for c in text {
+      current.append(c)
+      count += 1
+      offset += 1
+      let isNewline = c.isNewline
+      if isNewline, previousNewline || count >= limit {
+        result.append((current, currentStart))
+        current = ""
+        count = 0
+        currentStart = offset
+      }
+      previousNewline = isNewline
+    }
+    if !current.isEmpty { result.append((current, currentStart)) }
+    return result
+  }
+
+  private func lintChunk(
+    _ text: String, base: Int, path: String, index: LineIndex, _ configuration: LintConfiguration,
+    into findings: inout [Finding], usage: inout [UsageKey: [(String, TextLocation)]]
+  ) {
+    let languages = languageSpans(text, base: base, configuration)
+    let offsets = CharacterOffsets(text)
+    func shifted(_ r: Range<String.Index>) -> Range<Int> {
+      let local = offsets.range(r)
+      return (local.lowerBound + base)..<(local.upperBound + base)
+    }
+    var homoglyphSpans: [Range<Int>] = []
+    if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+      for token in Tokenizer.shared.tokens(in: text) {
+        guard let h = HomoglyphDetector.shared.check(token.text) else { continue }
+        let r = shifted(token.range)
+        homoglyphSpans.append(r)
+        findings.append(
+          Finding(
+            rule: "mixed-script", severity: .error, location: index.location(path, r),
+            match: token.text, conceptID: nil, suggestions: h.corrected.map { [$0] } ?? [],
+            message: "'\(token.text)' mixes Latin and Cyrillic letters"
+              + (h.corrected.map { "; write '\($0)'" } ?? ""), related: [], span: r))
+      }
+    }
+    var mentioned: [Range<Int>] = []
+    for m in matcher.mentions(in: text) {
+      let r = shifted(m.range)
+      mentioned.append(r)
+      if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
+      guard let concept = concepts[m.conceptID] else { continue }
+      let language = languages.language(at: r.lowerBound)
+      let location = index.location(path, r)
+      if var f = finding(m, concept, language, location, configuration) {
+        f.span = r
+        findings.append(f)
+      }
+      usage[UsageKey(concept: concept.id, language: language), default: []].append(
+        (Normalizer.nfc(m.surface), location))
+    }
+    findings += nearMissFindings(
+      text, base: base, offsets, path, index, skip: mentioned + homoglyphSpans, languages,
+      configuration)
   }
 
   /// Applies the configuration's severity overrides (nil = rule off).
@@ -103,15 +151,17 @@ public struct Linter: Sendable {
   }
 
   private func nearMissFindings(
-    _ doc: Document, _ offsets: CharacterOffsets, _ index: LineIndex, skip: [Range<Int>],
-    _ languages: LanguageSpans, _ c: LintConfiguration
+    _ text: String, base: Int, _ offsets: CharacterOffsets, _ path: String, _ index: LineIndex,
+    skip: [Range<Int>], _ languages: LanguageSpans, _ c: LintConfiguration
   ) -> [Finding] {
     var result: [Finding] = []
     // Tokens and skipped spans both run in text order: sweep, don't search.
     let spans = skip.sorted { $0.lowerBound < $1.lowerBound }
     var next = 0
-    for token in Tokenizer.shared.tokens(in: doc.prose) where !token.isNumeric {
-      let r = offsets.range(token.range)
+    for token in Tokenizer.shared.tokens(in: text) where !token.isNumeric {
+      guard let first = token.text.first, first.isUppercase, token.text.count >= 6 else { continue }
+      let local = offsets.range(token.range)
+      let r = (local.lowerBound + base)..<(local.upperBound + base)
       while next < spans.count, spans[next].upperBound <= r.lowerBound { next += 1 }
       let covered = next < spans.count && spans[next].overlaps(r)
       guard !covered,
@@ -122,7 +172,7 @@ public struct Linter: Sendable {
       let target = preferredText(concept, language, c) ?? concept.forms.first?.text ?? id
       result.append(
         Finding(
-          rule: "near-miss", severity: .warning, location: index.location(doc.path, r),
+          rule: "near-miss", severity: .warning, location: index.location(path, r),
           match: token.text, conceptID: id, suggestions: [target],
           message: "'\(token.text)' is not in the glossary; did you mean '\(target)' (\(id), confidence \(Int((similarity * 100).rounded()))%)?",
           related: [], span: r))
@@ -130,11 +180,12 @@ public struct Linter: Sendable {
     return result
   }
 
-  private func languageSpans(_ doc: Document, _ c: LintConfiguration) -> LanguageSpans {
+  private func languageSpans(_ text: String, base: Int, _ c: LintConfiguration) -> LanguageSpans {
     if let l = c.language { return LanguageSpans(fixed: l) }
-    let offsets = CharacterOffsets(doc.prose)
-    let spans = LanguageIdentifier.identifyParagraphs(doc.prose).map { range, guess in
-      (offsets.range(range), guess.language)
+    let offsets = CharacterOffsets(text)
+    let spans = LanguageIdentifier.identifyParagraphs(text).map { range, guess in
+      let r = offsets.range(range)
+      return ((r.lowerBound + base)..<(r.upperBound + base), guess.language)
     }
     return LanguageSpans(spans: spans)
   }
