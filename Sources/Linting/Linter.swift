@@ -122,7 +122,9 @@ public struct Linter: Sendable {
       }
     }
     var mentioned: [Range<Int>] = []
-    for m in matcher.mentions(in: text) {
+    // English paragraphs take no Turkic case suffixes (they take 's).
+    let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
+    for m in matcher.mentions(in: text, turkicSuffixes: turkic) {
       let r = shifted(m.range)
       mentioned.append(r)
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }

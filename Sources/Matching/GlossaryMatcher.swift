@@ -65,14 +65,21 @@ public struct GlossaryMatcher: Sendable {
   }
 
   /// Every mention in `text`, in order, longest match first at each place.
-  public func mentions(in text: String) -> [Mention] {
+  ///
+  /// - Parameter turkicSuffixes: whether to look for names inside words
+  ///   with Turkic case suffixes (Qəbələdə); a caller that knows the text
+  ///   is English can skip that work. Suffixes after an apostrophe are
+  ///   always recognised.
+  public func mentions(in text: String, turkicSuffixes: Bool = true) -> [Mention] {
     let tokens = Tokenizer.shared.tokens(in: text).filter { !$0.isNumeric }
     let keyed = tokens.map { token in
       let full = keys.words(of: token.text)
       let apostrophe = Self.stem(token.text)
       let stem =
         apostrophe != token.text
-        ? apostrophe : inflectionStem(token.text, key: full.last ?? "") ?? token.text
+        ? apostrophe
+        : turkicSuffixes
+          ? inflectionStem(token.text, key: full.last ?? "") ?? token.text : token.text
       return (token, full, stem == token.text ? full : keys.words(of: stem))
     }
     var result: [Mention] = []
@@ -147,9 +154,17 @@ public struct GlossaryMatcher: Sendable {
   /// longest prefix whose key is the last word of some form and whose
   /// remainder is a harmonic suffix chain; nil when there is none.
   func inflectionStem(_ word: String, key: String) -> String? {
-    guard key.count > 3,
-      (3..<key.count).contains(where: { lastWords.contains(String(key.prefix($0))) })
-    else { return nil }
+    guard key.count > 3 else { return nil }
+    var prefix = ""
+    var found = false
+    for (i, c) in key.enumerated() {
+      prefix.append(c)
+      if i >= 2, i < key.count - 1, lastWords.contains(prefix) {
+        found = true
+        break
+      }
+    }
+    guard found else { return nil }
     var end = word.index(before: word.endIndex)
     while word.distance(from: word.startIndex, to: end) >= 3 {
       let stem = word[..<end]
