@@ -107,9 +107,10 @@ public struct Linter: Sendable {
       let local = offsets.range(r)
       return (local.lowerBound + base)..<(local.upperBound + base)
     }
+    let tokens = Tokenizer.shared.tokens(in: text)
     var homoglyphSpans: [Range<Int>] = []
     if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-      for token in Tokenizer.shared.tokens(in: text) {
+      for token in tokens {
         guard let h = HomoglyphDetector.shared.check(token.text) else { continue }
         let r = shifted(token.range)
         homoglyphSpans.append(r)
@@ -124,7 +125,7 @@ public struct Linter: Sendable {
     var mentioned: [Range<Int>] = []
     // English paragraphs take no Turkic case suffixes (they take 's).
     let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
-    for m in matcher.mentions(in: text, turkicSuffixes: turkic) {
+    for m in matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic) {
       let r = shifted(m.range)
       mentioned.append(r)
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
@@ -139,7 +140,7 @@ public struct Linter: Sendable {
         (Normalizer.nfc(m.surface), location))
     }
     findings += nearMissFindings(
-      text, base: base, offsets, path, index, skip: mentioned + homoglyphSpans, languages,
+      tokens, base: base, offsets, path, index, skip: mentioned + homoglyphSpans, languages,
       configuration)
   }
 
@@ -153,14 +154,14 @@ public struct Linter: Sendable {
   }
 
   private func nearMissFindings(
-    _ text: String, base: Int, _ offsets: CharacterOffsets, _ path: String, _ index: LineIndex,
+    _ tokens: [Token], base: Int, _ offsets: CharacterOffsets, _ path: String, _ index: LineIndex,
     skip: [Range<Int>], _ languages: LanguageSpans, _ c: LintConfiguration
   ) -> [Finding] {
     var result: [Finding] = []
     // Tokens and skipped spans both run in text order: sweep, don't search.
     let spans = skip.sorted { $0.lowerBound < $1.lowerBound }
     var next = 0
-    for token in Tokenizer.shared.tokens(in: text) where !token.isNumeric {
+    for token in tokens where !token.isNumeric {
       guard let first = token.text.first, first.isUppercase, token.text.count >= 6 else { continue }
       let local = offsets.range(token.range)
       let r = (local.lowerBound + base)..<(local.upperBound + base)

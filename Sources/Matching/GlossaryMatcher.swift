@@ -71,7 +71,13 @@ public struct GlossaryMatcher: Sendable {
   ///   is English can skip that work. Suffixes after an apostrophe are
   ///   always recognised.
   public func mentions(in text: String, turkicSuffixes: Bool = true) -> [Mention] {
-    let tokens = Tokenizer.shared.tokens(in: text).filter { !$0.isNumeric }
+    mentions(in: text, tokens: Tokenizer.shared.tokens(in: text), turkicSuffixes: turkicSuffixes)
+  }
+
+  /// ``mentions(in:turkicSuffixes:)`` on tokens the caller already has
+  /// (the lint shares one tokenization between its rules).
+  public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
+    let tokens = all.filter { !$0.isNumeric }
     let keyed = tokens.map { token in
       let full = keys.words(of: token.text)
       let apostrophe = Self.stem(token.text)
