@@ -74,26 +74,32 @@ public struct Linter: Sendable {
   /// `limit` Characters is cut at its line breaks), with their Character
   /// offsets.
   static func chunks(_ text: String, limit: Int = 65_536) -> [(String, Int)] {
+    // Split points are found on the UTF-8 bytes (LF, and CR LF); the
+    // Character offset of each chunk is its predecessors' counts.
+    let utf8 = text.utf8
     var result: [(String, Int)] = []
-    var current = ""
-    var currentStart = 0
-    var offset = 0
-    var count = 0
+    var start = utf8.startIndex
+    var base = 0
     var previousNewline = false
-    for c in text {
-      current.append(c)
-      count += 1
-      offset += 1
-      let isNewline = c.isNewline
-      if isNewline, previousNewline || count >= limit {
-        result.append((current, currentStart))
-        current = ""
-        count = 0
-        currentStart = offset
+    var length = 0
+    var i = utf8.startIndex
+    while i != utf8.endIndex {
+      let b = utf8[i]
+      i = utf8.index(after: i)
+      length += 1
+      let newline = b == 0x0A
+      if newline, previousNewline || length >= limit {
+        let chunk = String(text[start..<i])
+        result.append((chunk, base))
+        base += chunk.count
+        start = i
+        length = 0
       }
-      previousNewline = isNewline
+      if b != 0x0D { previousNewline = newline }
     }
-    if !current.isEmpty { result.append((current, currentStart)) }
+    if start != utf8.endIndex {
+      result.append((String(text[start...]), base))
+    }
     return result
   }
 
