@@ -188,9 +188,13 @@ public struct GlossaryMatcher: Sendable {
   /// The part of a word before its first apostrophe (`Karabağ'da` →
   /// `Karabağ`), or the word itself.
   static func stem(_ word: String) -> String {
-    let apostrophes: Set<Character> = ["'", "’", "ʼ", "`"]
+    // Most words have no apostrophe: one byte scan, no Character work.
+    guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xE2 || $0 == 0xCA })
+    else { return word }
     guard let i = word.firstIndex(where: { apostrophes.contains($0) }), i > word.startIndex
     else { return word }
     return String(word[..<i])
   }
+
+  private static let apostrophes: Set<Character> = ["'", "’", "ʼ", "`"]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Matching
 import Orthography
 import Terminology
@@ -21,8 +22,17 @@ enum NearMissRule {
 /// their key, for the near-miss rule.
 struct NearMissIndex: Sendable {
   private var byHash: [Int64: [(key: String, concept: String)]] = [:]
+  private let keys: KeyCache
+  /// Answers per distinct word (articles repeat their names).
+  private let memo = Memo()
+
+  final class Memo: @unchecked Sendable {
+    var answers: [String: (String, String, Double)?] = [:]
+    let lock = NSLock()
+  }
 
   init(_ glossary: Glossary, keys: KeyCache) {
+    self.keys = keys
     for c in glossary.concepts {
       for f in c.forms {
         let words = keys.words(of: f.text)
@@ -39,7 +49,21 @@ struct NearMissIndex: Sendable {
   /// The closest one-word name one edit from `word`, with the similarity.
   func candidate(for word: String) -> (concept: String, key: String, similarity: Double)? {
     guard word.count >= 6, let first = word.first, first.isUppercase else { return nil }
-    guard let key = ComparisonKey.words(of: word).first, key.count >= 6 else { return nil }
+    memo.lock.lock()
+    if let known = memo.answers[word] {
+      memo.lock.unlock()
+      return known.map { ($0.0, $0.1, $0.2) }
+    }
+    memo.lock.unlock()
+    let answer = compute(word)
+    memo.lock.lock()
+    memo.answers[word] = answer.map { ($0.concept, $0.key, $0.similarity) }
+    memo.lock.unlock()
+    return answer
+  }
+
+  private func compute(_ word: String) -> (concept: String, key: String, similarity: Double)? {
+    guard let key = keys.words(of: word).first, key.count >= 6 else { return nil }
     var best: (String, String, Double)?
     for h in DeletionNeighborhood.hashes(of: key, maxDeletes: 1) {
       for entry in byHash[h] ?? [] where entry.key != key {
