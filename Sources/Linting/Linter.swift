@@ -44,8 +44,9 @@ public struct Linter: Sendable {
 
   public init(glossary: Glossary) {
     let keys = KeyCache()
-    matcher = GlossaryMatcher(glossary: glossary, keys: keys)
-    nearMisses = NearMissIndex(glossary, keys: keys)
+    let keyed = GlossaryMatcher.keyedForms(glossary, keys: keys)
+    matcher = GlossaryMatcher(keyedForms: keyed, keys: keys)
+    nearMisses = NearMissIndex(keyed, keys: keys)
     concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 

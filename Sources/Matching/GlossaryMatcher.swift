@@ -45,11 +45,25 @@ public struct GlossaryMatcher: Sendable {
   /// - Parameter keys: a key cache to share (the lint's near-miss index
   ///   keys the same forms). Distinct words are keyed on every core first.
   public init(glossary: Glossary, keys: KeyCache = KeyCache()) {
-    self.keys = keys
+    self.init(keyedForms: GlossaryMatcher.keyedForms(glossary, keys: keys), keys: keys)
+  }
+
+  /// Every form with its key words (distinct words keyed on all cores), to
+  /// build a matcher and other indexes from one pass.
+  public static func keyedForms(
+    _ glossary: Glossary, keys: KeyCache
+  ) -> [(conceptID: String, form: Form, words: [String])] {
     keys.warm(glossary.concepts.flatMap { $0.forms.map(\.text) })
-    for concept in glossary.concepts {
-      for form in concept.forms {
-        let words = keys.words(of: form.text)
+    return glossary.concepts.flatMap { c in
+      c.forms.map { (c.id, $0, keys.words(of: $0.text)) }
+    }
+  }
+
+  /// Indexes forms whose key words are already known.
+  public init(keyedForms: [(conceptID: String, form: Form, words: [String])], keys: KeyCache) {
+    self.keys = keys
+    for (conceptID, form, words) in keyedForms {
+      do {
         guard !words.isEmpty else { continue }
         maxWords = max(maxWords, words.count)
         lastWords.insert(words[words.count - 1])
@@ -59,7 +73,7 @@ public struct GlossaryMatcher: Sendable {
           prefixes.insert(prefix)
         }
         entries[words.joined(separator: " "), default: []].append(
-          Entry(conceptID: concept.id, form: form))
+          Entry(conceptID: conceptID, form: form))
       }
     }
   }
