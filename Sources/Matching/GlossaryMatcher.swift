@@ -31,11 +31,14 @@ public struct GlossaryMatcher: Sendable {
     var conceptID: String
     var form: Form
   }
-  private var entries: [String: [Entry]] = [:]
+  /// Per joined key-word sequence: the forms with that key, and whether
+  /// some longer form starts with it (one hash lookup answers both).
+  private struct Node: Sendable {
+    var entries: [Entry] = []
+    var continues = false
+  }
+  private var nodes: [String: Node] = [:]
   private var lastWords: Set<String> = []
-  /// Every proper prefix (in words) of every form's key: the scan stops
-  /// extending a name as soon as no form continues it.
-  private var prefixes: Set<String> = []
   private var maxWords = 1
   /// Keys of distinct words, shared by every scan (texts repeat words).
   private let keys: KeyCache
@@ -70,9 +73,9 @@ public struct GlossaryMatcher: Sendable {
         var prefix = ""
         for w in words.dropLast() {
           prefix += prefix.isEmpty ? w : " " + w
-          prefixes.insert(prefix)
+          nodes[prefix, default: Node()].continues = true
         }
-        entries[words.joined(separator: " "), default: []].append(
+        nodes[words.joined(separator: " "), default: Node()].entries.append(
           Entry(conceptID: conceptID, form: form))
       }
     }
@@ -91,7 +94,7 @@ public struct GlossaryMatcher: Sendable {
   /// ``mentions(in:turkicSuffixes:)`` on tokens the caller already has
   /// (the lint shares one tokenization between its rules).
   public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
-    let tokens = all.filter { !$0.isNumeric }
+    let tokens = all.contains(where: \.isNumeric) ? all.filter { !$0.isNumeric } : all
     let keyed = tokens.map { token in
       let full = keys.words(of: token.text)
       let apostrophe = Self.stem(token.text)
@@ -119,20 +122,22 @@ public struct GlossaryMatcher: Sendable {
     at start: Int, _ keyed: [(Token, [String], [String])], text: String
   ) -> (Mention, Int)? {
     var key = ""
-    var candidates: [(Int, String, Bool)] = []
+    var candidates: [(Int, [Entry], Bool)] = []
     for end in start..<min(keyed.count, start + maxWords) {
       let (_, full, stem) = keyed[end]
       let before = key
       let joint = before.isEmpty ? "" : " "
       // Reversed below: the whole word is tried before its stem.
-      if stem != full { candidates.append((end, before + joint + stem.joined(separator: " "), true)) }
-      key = before + joint + full.joined(separator: " ")
-      candidates.append((end, key, false))
+      if stem != full, let n = nodes[before + joint + stem.joined(separator: " ")], !n.entries.isEmpty {
+        candidates.append((end, n.entries, true))
+      }
+      key = before + joint + (full.count == 1 ? full[0] : full.joined(separator: " "))
+      let node = nodes[key]
+      if let node, !node.entries.isEmpty { candidates.append((end, node.entries, false)) }
       // Longer names only continue names that start this way.
-      if !prefixes.contains(key) { break }
+      if node?.continues != true { break }
     }
-    for (end, key, stemmed) in candidates.reversed() {
-      guard let hits = entries[key] else { continue }
+    for (end, hits, stemmed) in candidates.reversed() {
       let first = keyed[start].0.range.lowerBound
       let last = keyed[end].0
       var surface = String(text[first..<last.range.upperBound])
