@@ -215,6 +215,17 @@ extension GlossaryStore {
         evidence[w.id] = w.similarity * length * log(total / Double(max(1, w.formCount)))
       }
       let all = evidence.keys.sorted()
+      if let table, table.hasPostings {
+        for w in all {
+          let value = evidence[w] ?? 0
+          for formID in table.postings(w) {
+            var best = reached[formID] ?? Array(repeating: 0, count: queryWords.count)
+            best[qi] = max(best[qi], value)
+            reached[formID] = best
+          }
+        }
+        continue
+      }
       for start in stride(from: 0, to: all.count, by: width) {
         var ids = Array(all[start..<min(all.count, start + width)])
         while ids.count < width { ids.append(ids[0]) }
@@ -230,7 +241,7 @@ extension GlossaryStore {
     }
     var ranked = reached.map { (id, best) in (id, best.reduce(0, +)) }
       .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-    ranked = try weighCommonWords(ranked, queryWords, similar, total: total, db)
+    ranked = try weighCommonWords(ranked, queryWords, similar, total: total, db, table)
     let chosen = ranked.prefix(LookupTuning.fuzzyBudget).map(\.0)
     guard !chosen.isEmpty else { return [] }
     let rows = try Row.fetchAll(
@@ -280,17 +291,24 @@ extension GlossaryStore {
   /// Forms that hold two or three of the query's common words exactly
   /// (the most selective first), by an index join: the rarest word's
   /// postings probe the others by primary key.
-  private func formsHoldingAll(_ common: [(Int64, Double, Int)], _ db: Database) throws -> [Int64] {
+  private func formsHoldingAll(
+    _ common: [(Int64, Double, Int)], _ db: Database, _ table: WordTable?
+  ) throws -> [Int64] {
     guard common.count >= 2 else { return [] }
     // Range scans of the two most selective words' postings (sequential
     // in the index) beat probing one by one.
     let probes = Array(common.sorted { $0.2 < $1.2 }.prefix(2))
     guard probes[1].2 <= LookupTuning.intersectionScan else { return [] }
-    let scan = try db.cachedStatement(
-      sql: "SELECT formId FROM formWord WHERE wordId = ? LIMIT \(LookupTuning.intersectionScan)")
-    let first = Set(try Int64.fetchAll(scan, arguments: [probes[0].0]))
+    func scan(_ word: Int64) throws -> [Int64] {
+      if let table, table.hasPostings { return Array(table.postings(word)) }
+      return try Int64.fetchAll(
+        db.cachedStatement(
+          sql: "SELECT formId FROM formWord WHERE wordId = ? LIMIT \(LookupTuning.intersectionScan)"),
+        arguments: [word])
+    }
+    let first = Set(try scan(probes[0].0))
     var both: [Int64] = []
-    for f in try Int64.fetchAll(scan, arguments: [probes[1].0]) where first.contains(f) {
+    for f in try scan(probes[1].0) where first.contains(f) {
       both.append(f)
       if both.count >= LookupTuning.intersectionRows { break }
     }
@@ -304,7 +322,7 @@ extension GlossaryStore {
   /// hold menkoy.
   private func weighCommonWords(
     _ ranked: [(Int64, Double)], _ words: [String], _ similar: [[SimilarWord]], total: Double,
-    _ db: Database
+    _ db: Database, _ table: WordTable?
   ) throws -> [(Int64, Double)] {
     let common = words.indices.compactMap { qi -> (Int64, Double, Int)? in
       guard let w = similar[qi].first, w.similarity == 1,
@@ -315,7 +333,7 @@ extension GlossaryStore {
     guard !common.isEmpty else { return ranked }
     // Forms holding several common words join the pool even without
     // rare-word evidence ("2008 Boyuk Irali talks" for "2008 Boyuk rail talks").
-    let holdAll = try formsHoldingAll(common, db)
+    let holdAll = try formsHoldingAll(common, db, table)
     guard ranked.count > LookupTuning.fuzzyBudget || !holdAll.isEmpty else { return ranked }
     var pool = Array(ranked.prefix(LookupTuning.commonWordPool))
     var inPool = Set(pool.map(\.0))
@@ -326,7 +344,9 @@ extension GlossaryStore {
     let wanted = Set(ids)
     for (wordID, evidence, formCount) in common {
       let holders: [Int64]
-      if formCount <= LookupTuning.intersectionScan {
+      if let table, table.hasPostings {
+        holders = table.postings(wordID).filter { wanted.contains($0) }
+      } else if formCount <= LookupTuning.intersectionScan {
         // A sequential scan of the word's postings, checked against the pool.
         holders = try Int64.fetchAll(
           db.cachedStatement(sql: "SELECT formId FROM formWord WHERE wordId = ?"),
@@ -428,8 +448,9 @@ func placeholders(_ n: Int) -> String {
   Array(repeating: "?", count: n).joined(separator: ",")
 }
 
-/// The store's key words in memory, for runs of many lookups (batch mode):
-/// the typo search then reads only word ids from SQLite.
+/// The store's key words and posting lists in memory, for runs of many
+/// lookups (batch mode): the typo search then reads only deletion hashes
+/// and the chosen forms from SQLite.
 ///
 /// Import writes the table as one blob (`indexBlob` row `keyWords`), so a
 /// batch run loads 300 000 words with one read instead of 300 000 rows:
@@ -439,11 +460,29 @@ public final class WordTable: Sendable {
   private let scalars: [UInt32]
   private let offsets: [Int32]
   private let formCounts: [Int32]
+  /// Posting lists per word id (blob `postings`, CSR).
+  private let postingStarts: [Int32]
+  private let postingForms: [Int64]
 
-  private init(scalars: [UInt32], offsets: [Int32], formCounts: [Int32]) {
+  private init(
+    scalars: [UInt32], offsets: [Int32], formCounts: [Int32], postingStarts: [Int32] = [],
+    postingForms: [Int64] = []
+  ) {
     self.scalars = scalars
     self.offsets = offsets
     self.formCounts = formCounts
+    self.postingStarts = postingStarts
+    self.postingForms = postingForms
+  }
+
+  var hasPostings: Bool { !postingStarts.isEmpty }
+
+  /// The forms holding word `id`, ascending.
+  func postings(_ id: Int64) -> ArraySlice<Int64> {
+    guard id >= 0, Int(id) + 1 < postingStarts.count else { return [] }
+    let lo = Int(postingStarts[Int(id)])
+    let hi = Int(postingStarts[Int(id) + 1])
+    return postingForms[lo..<hi]
   }
 
   func entry(_ id: Int64) -> (word: ScalarWord, formCount: Int)? {
@@ -483,6 +522,36 @@ public final class WordTable: Sendable {
     try db.execute(
       sql: "INSERT OR REPLACE INTO indexBlob (name, data) VALUES (?, ?)",
       arguments: [blobName, Data(data)])
+    try storePostings(db, maxID: next)
+  }
+
+  /// Posting lists: Int32 count of word ids, their start offsets (count +
+  /// 1 Int32s), then the form ids (Int32), each list ascending and distinct.
+  static func storePostings(_ db: Database, maxID: Int64) throws {
+    let n = Int(maxID)
+    var lists = [[Int32]](repeating: [], count: n)
+    let rows = try Row.fetchCursor(db, sql: "SELECT DISTINCT wordId, formId FROM formWord ORDER BY wordId, formId")
+    while let row = try rows.next() {
+      let w = Int(row[0] as Int64)
+      let f = row[1] as Int64
+      guard w < n, f <= Int64(Int32.max) else { return }  // too large: lookups use SQL
+      lists[w].append(Int32(f))
+    }
+    var data = Data()
+    func put(_ v: Int32) {
+      var x = v.littleEndian
+      withUnsafeBytes(of: &x) { data.append(contentsOf: $0) }
+    }
+    put(Int32(n))
+    var start: Int32 = 0
+    for l in lists {
+      put(start)
+      start += Int32(l.count)
+    }
+    put(start)
+    for l in lists { for f in l { put(f) } }
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO indexBlob (name, data) VALUES ('postings', ?)", arguments: [data])
   }
 
   /// Reads the blob back.
@@ -510,7 +579,25 @@ public final class WordTable: Sendable {
         offsets.append(Int32(scalars.count))
       }
     }
-    return WordTable(scalars: scalars, offsets: offsets, formCounts: counts)
+    var starts: [Int32] = []
+    var forms: [Int64] = []
+    if let p = try Data.fetchOne(db, sql: "SELECT data FROM indexBlob WHERE name = 'postings'"), p.count >= 4 {
+      p.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        func get(_ i: Int) -> Int32 { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: Int32.self)) }
+        let n = Int(get(0))
+        guard raw.count >= (n + 2) * 4 else { return }
+        starts = (0...n).map { get(1 + $0) }
+        let total = Int(starts.last ?? 0)
+        guard raw.count >= (n + 2 + total) * 4 else {
+          starts = []
+          return
+        }
+        forms = (0..<total).map { Int64(get(n + 2 + $0)) }
+      }
+    }
+    return WordTable(
+      scalars: scalars, offsets: offsets, formCounts: counts, postingStarts: starts,
+      postingForms: forms)
   }
 }
 
