@@ -67,6 +67,12 @@ public enum PlainDistance {
     _ a: [ScalarWord], _ b: [ScalarWord], partialThreshold: Double = 0.8
   ) -> (score: Double, allOfAMatched: Bool, meanOfA: Double) {
     if a.isEmpty || b.isEmpty { return (0, false, 0) }
+    if a.count == 1, b.count == 1 {
+      // One word against one word (most place names): the alignment is
+      // the similarity itself; no matrices to allocate.
+      let s = similarity(a[0], b[0])
+      return (s > 0.3 ? s : 0, s >= partialThreshold, s)
+    }
     var sims = [Double](repeating: 0, count: a.count * b.count)
     var bestOfA = [Double](repeating: 0, count: a.count)
     for i in a.indices {

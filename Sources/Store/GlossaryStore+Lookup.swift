@@ -21,7 +21,7 @@ extension GlossaryStore {
     /// Candidates below the best by more than this are not shown.
     public static let spread = 0.15
     /// At most this many forms are scored in the fuzzy step.
-    public static let fuzzyBudget = 150
+    public static let fuzzyBudget = 100
     /// Words at the nearest distance kept per query word, at most.
     public static let nearestWordsCap = 200
     /// Similar stored words kept per query word.
