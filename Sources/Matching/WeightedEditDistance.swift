@@ -70,14 +70,6 @@ public enum WeightedEditDistance {
     return max(0, 1 - weighted(a, b) / Double(n))
   }
 
-  /// Plain similarity in 0...1: `1 - levenshtein / max(length)`, for
-  /// surface spellings where a typo is any letter.
-  public static func plainSimilarity(_ a: String, _ b: String) -> Double {
-    let n = max(a.unicodeScalars.count, b.unicodeScalars.count)
-    if n == 0 { return 1 }
-    return 1 - Double(levenshtein(a, b)) / Double(n)
-  }
-
   static func isVowel(_ s: Unicode.Scalar) -> Bool {
     s == "a" || s == "e" || s == "i" || s == "o" || s == "u"
   }

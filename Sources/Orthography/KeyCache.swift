@@ -22,18 +22,10 @@ public final class KeyCache: @unchecked Sendable {
     let todo = seen.filter { cache[$0] == nil }.sorted()
     lock.unlock()
     guard !todo.isEmpty else { return }
-    let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
-    let size = (todo.count + chunks - 1) / chunks
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      let lo = c * size
-      let hi = min(todo.count, lo + size)
-      guard lo < hi else { return }
-      var local: [String: [String]] = [:]
-      for piece in todo[lo..<hi] { local[piece] = ComparisonKey.words(of: piece) }
-      lock.lock()
-      cache.merge(local) { a, _ in a }
-      lock.unlock()
-    }
+    let keyed = todo.concurrentMap { ComparisonKey.words(of: $0) }
+    lock.lock()
+    for (piece, words) in zip(todo, keyed) { cache[piece] = words }
+    lock.unlock()
   }
 
   /// The key words of `text`, equal to `ComparisonKey.words(of: text)`.
@@ -45,7 +37,7 @@ public final class KeyCache: @unchecked Sendable {
 
   /// `text` split on ASCII spaces, tabs, line breaks and hyphens, on the
   /// UTF-8 view (other separators are handled inside the key itself).
-  static func pieces(_ text: String) -> [String] {
+  public static func pieces(_ text: String) -> [String] {
     var out: [String] = []
     let utf8 = text.utf8
     var start = utf8.startIndex

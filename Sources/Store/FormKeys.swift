@@ -16,9 +16,7 @@ struct FormKeys: Sendable {
   var surfaceWords: [String] { FormKeys.typingWords(foldKey) }
 
   /// The words of a stored key or text (split on spaces and hyphens).
-  static func words(of text: String) -> [String] {
-    text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-  }
+  static func words(of text: String) -> [String] { KeyCache.pieces(text) }
 
   /// ``surfaceWords`` of a stored diacritic key.
   static func typingWords(_ foldKey: String) -> [String] {
@@ -38,10 +36,10 @@ struct FormKeys: Sendable {
   var sortedKey: String { words.sorted().joined(separator: " ") }
 
   /// The keys of a query or form text.
-  init(_ text: String, cache: KeyCache? = nil) {
+  init(_ text: String) {
     caseKey = Folding.neutralCaseKey(text)
     foldKey = Folding.diacriticKey(text)
-    words = cache?.words(of: text) ?? ComparisonKey.words(of: text)
+    words = ComparisonKey.words(of: text)
   }
 
   init(caseKey: String, foldKey: String, words: [String]) {
@@ -53,40 +51,12 @@ struct FormKeys: Sendable {
   /// Keys of many texts, computed on every core. Distinct words are keyed
   /// once (names share words), then each text's keys are assembled.
   static func compute(_ texts: [String]) -> [FormKeys] {
-    let pieces = Array(
-      Set(texts.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" || $0.isWhitespace }) }
-        .map(String.init)))
-    let pieceWords = parallelMap(pieces) { ComparisonKey.words(of: $0) }
-    let table = Dictionary(uniqueKeysWithValues: zip(pieces, pieceWords))
-    return parallelMap(texts) { text in
-      let words = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0.isWhitespace })
-        .flatMap { table[String($0)] ?? [] }
-      return FormKeys(
-        caseKey: Folding.neutralCaseKey(text), foldKey: Folding.diacriticKey(text), words: words)
+    let cache = KeyCache()
+    cache.warm(texts)
+    return texts.concurrentMap { text in
+      FormKeys(
+        caseKey: Folding.neutralCaseKey(text), foldKey: Folding.diacriticKey(text),
+        words: cache.words(of: text))
     }
   }
-}
-
-/// Maps `items` with `transform` on all cores, keeping order.
-func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-  if items.count < 256 { return items.map(transform) }
-  let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
-  let size = (items.count + chunks - 1) / chunks
-  let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-  results.initialize(repeating: nil)
-  defer { results.deallocate() }
-  let base = UncheckedPointer(results)
-  DispatchQueue.concurrentPerform(iterations: chunks) { c in
-    let start = c * size
-    let end = min(items.count, start + size)
-    guard start < end else { return }
-    for i in start..<end { base.buffer[i] = transform(items[i]) }
-  }
-  return results.map { $0! }
-}
-
-/// Lets disjoint chunks of one buffer be written from several threads.
-private struct UncheckedPointer<R>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<R?>
-  init(_ b: UnsafeMutableBufferPointer<R?>) { buffer = b }
 }

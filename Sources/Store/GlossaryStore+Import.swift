@@ -127,7 +127,7 @@ extension GlossaryStore {
     let insertPosting = try db.makeStatement(
       sql: "INSERT OR IGNORE INTO formWord (wordId, formId, position) VALUES (?, ?, ?)")
     for (w, f, p) in postings { try insertPosting.execute(arguments: [w, f, p]) }
-    let neighbourhoods = parallelMap(newWords) { (id, word) in
+    let neighbourhoods = newWords.concurrentMap { (id, word) in
       DeletionNeighborhood.hashes(of: word).map { ($0, id) }
     }
     var deletes = neighbourhoods.flatMap { $0 }

@@ -40,26 +40,10 @@ struct NearMissIndex: Sendable {
       if seen.insert(conceptID + "\u{0}" + key).inserted { names.append((key, conceptID)) }
     }
     // The neighbourhoods are computed on every core, then merged in order.
-    let hashes = Self.parallelMap(names) { DeletionNeighborhood.hashes(of: $0.0, maxDeletes: 1) }
+    let hashes = names.concurrentMap { DeletionNeighborhood.hashes(of: $0.0, maxDeletes: 1) }
     for (name, list) in zip(names, hashes) {
       for h in list { byHash[h, default: []].append((name.0, name.1)) }
     }
-  }
-
-  private static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ f: @Sendable (T) -> R) -> [R] {
-    let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
-    let size = (items.count + chunks - 1) / chunks
-    let parts = UnsafeSendableBox([[R]](repeating: [], count: chunks))
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      let lo = c * size
-      let hi = min(items.count, lo + size)
-      guard lo < hi else { return }
-      let part = items[lo..<hi].map(f)
-      parts.lock.lock()
-      parts.value[c] = part
-      parts.lock.unlock()
-    }
-    return parts.value.flatMap { $0 }
   }
 
   /// The closest one-word name one edit from `word`, with the similarity.
@@ -98,11 +82,4 @@ struct NearMissIndex: Sendable {
     }
     return best
   }
-}
-
-/// A value shared by the workers of one concurrentPerform, behind a lock.
-final class UnsafeSendableBox<T>: @unchecked Sendable {
-  var value: T
-  let lock = NSLock()
-  init(_ value: T) { self.value = value }
 }
