@@ -65,19 +65,16 @@ public struct GlossaryMatcher: Sendable {
   /// Indexes forms whose key words are already known.
   public init(keyedForms: [(conceptID: String, form: Form, words: [String])], keys: KeyCache) {
     self.keys = keys
-    for (conceptID, form, words) in keyedForms {
-      do {
-        guard !words.isEmpty else { continue }
-        maxWords = max(maxWords, words.count)
-        lastWords.insert(words[words.count - 1])
-        var prefix = ""
-        for w in words.dropLast() {
-          prefix += prefix.isEmpty ? w : " " + w
-          nodes[prefix, default: Node()].continues = true
-        }
-        nodes[words.joined(separator: " "), default: Node()].entries.append(
-          Entry(conceptID: conceptID, form: form))
+    for (conceptID, form, words) in keyedForms where !words.isEmpty {
+      maxWords = max(maxWords, words.count)
+      lastWords.insert(words[words.count - 1])
+      var prefix = ""
+      for w in words.dropLast() {
+        prefix += prefix.isEmpty ? w : " " + w
+        nodes[prefix, default: Node()].continues = true
       }
+      nodes[words.joined(separator: " "), default: Node()].entries.append(
+        Entry(conceptID: conceptID, form: form))
     }
   }
 
