@@ -29,6 +29,13 @@ import Testing
         Form(text: "Türkiyə", language: .az, status: .preferred),
       ]),
     Concept(
+      id: "ceasefire", kind: .term,
+      forms: [
+        Form(text: "ceasefire", language: .en, status: .preferred),
+        Form(text: "cease-fire", language: .en, status: .deprecated),
+        Form(text: "atəşkəs", language: .az, status: .preferred),
+      ]),
+    Concept(
       id: "ilham-aliyev", kind: .person,
       forms: [Form(text: "Ilham Aliyev", language: .en, status: .preferred)]),
   ])
@@ -60,6 +67,8 @@ import Testing
     Case(text: "KARABAKH talks.", lang: .en, rule: "casing", severity: .warning, suggestion: "Karabakh"),
     Case(text: "Talks in Qarabag.", lang: .en, rule: "unlisted", severity: .warning, suggestion: "Karabakh"),
     Case(text: "Аzerbaijan and Karabakh.", lang: .en, rule: "mixed-script", severity: .error, suggestion: "Azerbaijan"),
+    Case(text: "Two cease-fires held.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefires"),
+    Case(text: "Two cease-fire talks.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefire"),
   ])
   func reportsWithTheFix(_ c: Case) {
     let findings = lint(c.text, c.lang)
@@ -72,6 +81,7 @@ import Testing
   @Test(arguments: [
     ("Karabakh and Nakhchivan, Türkiye and Ilham Aliyev.", LanguageTag.en),
     ("Turkic and Turkish peoples; Aliyeva spoke.", LanguageTag.en),
+    ("Both ceasefires held; the ceasefire's terms.", LanguageTag.en),
     ("Qarabağda və Naxçıvanda, Türkiyənin mövqeyi.", LanguageTag.az),
     ("Karabağ'da ve Türkiye'de.", LanguageTag.tr),
   ])
