@@ -40,13 +40,17 @@ public struct LintConfiguration: Sendable {
 public struct Linter: Sendable {
   private let matcher: GlossaryMatcher
   private let nearMisses: NearMissIndex
+  let titles: TitleIndex
+  let keys: KeyCache
   let concepts: [String: Concept]
 
   public init(glossary: Glossary) {
     let keys = KeyCache()
     let keyed = GlossaryMatcher.keyedForms(glossary, keys: keys)
+    self.keys = keys
     matcher = GlossaryMatcher(keyedForms: keyed, keys: keys)
     nearMisses = NearMissIndex(keyed, keys: keys)
+    titles = TitleIndex(keyed)
     concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
@@ -158,11 +162,13 @@ public struct Linter: Sendable {
       }
     }
     var mentioned: [Range<Int>] = []
+    var mentionedConcepts: [(Range<Int>, String)] = []
     // English paragraphs take no Turkic case suffixes (they take 's).
     let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
     for m in matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic) {
       let r = shifted(m.range)
       mentioned.append(r)
+      mentionedConcepts.append((r, m.conceptID))
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
       guard let concept = concepts[m.conceptID] else { continue }
       let language = languages.language(at: r.lowerBound)
@@ -176,6 +182,9 @@ public struct Linter: Sendable {
     }
     findings += nearMissFindings(
       tokens, base: base, offsets, path, index, skip: mentioned + homoglyphSpans, languages,
+      configuration)
+    findings += titleFindings(
+      text, tokens, base: base, offsets, path, index, mentions: mentionedConcepts, languages,
       configuration)
     return ChunkResult(findings: findings, usage: usage)
   }

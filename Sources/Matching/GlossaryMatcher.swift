@@ -123,6 +123,10 @@ public struct GlossaryMatcher: Sendable {
     var key = ""
     var candidates: [(Int, [Entry], Bool)] = []
     for end in start..<min(keyed.count, start + maxWords) {
+      // A name never spans punctuation (Nakhchivan, Autonomous Republic).
+      if end > start, !Self.joins(text[keyed[end - 1].token.range.upperBound..<keyed[end].token.range.lowerBound]) {
+        break
+      }
       let k = keyed[end]
       let full = k.full, stem = k.stem
       let before = key
@@ -171,6 +175,13 @@ public struct GlossaryMatcher: Sendable {
     return Mention(
       conceptID: hits[0].conceptID, surface: surface, suffix: suffix, range: range, form: nil,
       caseDiffers: false)
+  }
+
+  /// Whether the text between two words can be inside a name: spaces,
+  /// line breaks and hyphens, nothing else.
+  static func joins(_ gap: Substring) -> Bool {
+    gap.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x2D }
+      || gap.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "‐" || $0 == "–" }
   }
 
   /// A token with its key words, and those of its stem when it carries a

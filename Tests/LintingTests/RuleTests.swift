@@ -22,6 +22,17 @@ import Testing
         Form(text: "Naxçıvan", language: .az, status: .preferred),
       ]),
     Concept(
+      id: "nakhchivan-ar", kind: .place,
+      forms: [
+        Form(text: "Nakhchivan Autonomous Republic", language: .en, status: .preferred),
+        Form(text: "Naxçıvan Muxtar Respublikası", language: .az, status: .preferred),
+      ]),
+    Concept(
+      id: "mfa-azerbaijan", kind: .organization,
+      forms: [
+        Form(text: "Ministry of Foreign Affairs of Azerbaijan", language: .en, status: .preferred)
+      ]),
+    Concept(
       id: "turkiye", kind: .place,
       forms: [
         Form(text: "Türkiye", language: .en, status: .preferred),
@@ -67,6 +78,9 @@ import Testing
     Case(text: "KARABAKH talks.", lang: .en, rule: "casing", severity: .warning, suggestion: "Karabakh"),
     Case(text: "Talks in Qarabag.", lang: .en, rule: "unlisted", severity: .warning, suggestion: "Karabakh"),
     Case(text: "Аzerbaijan and Karabakh.", lang: .en, rule: "mixed-script", severity: .error, suggestion: "Azerbaijan"),
+    Case(text: "The Autonomous Republic of Nakhchivan voted.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Nakhchivan Autonomous Republic"),
+    Case(text: "Azerbaijan Ministry of Foreign Affairs said.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Ministry of Foreign Affairs of Azerbaijan"),
+    Case(text: "The Ministry of Foreign Affairs of the Republic of Azerbaijan said.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Ministry of Foreign Affairs of Azerbaijan"),
     Case(text: "Two cease-fires held.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefires"),
     Case(text: "Two cease-fire talks.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefire"),
   ])
@@ -82,6 +96,8 @@ import Testing
     ("Karabakh and Nakhchivan, Türkiye and Ilham Aliyev.", LanguageTag.en),
     ("Turkic and Turkish peoples; Aliyeva spoke.", LanguageTag.en),
     ("Both ceasefires held; the ceasefire's terms.", LanguageTag.en),
+    ("The Nakhchivan Autonomous Republic Ministry of Health met the Ministry of Foreign Affairs of Azerbaijan.", LanguageTag.en),
+    ("In Nakhchivan, Autonomous Republic Day. Foreign Affairs Ministry staff.", LanguageTag.en),
     ("Qarabağda və Naxçıvanda, Türkiyənin mövqeyi.", LanguageTag.az),
     ("Karabağ'da ve Türkiye'de.", LanguageTag.tr),
   ])
