@@ -162,13 +162,13 @@ public struct Linter: Sendable {
       }
     }
     var mentioned: [Range<Int>] = []
-    var mentionedConcepts: [(Range<Int>, String)] = []
+    var mentionedConcepts: [(Range<Int>, String, Int)] = []
     // English paragraphs take no Turkic case suffixes (they take 's).
     let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
     for m in matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic) {
       let r = shifted(m.range)
       mentioned.append(r)
-      mentionedConcepts.append((r, m.conceptID))
+      mentionedConcepts.append((r, m.conceptID, m.surface.split(separator: " ").count))
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
       guard let concept = concepts[m.conceptID] else { continue }
       let language = languages.language(at: r.lowerBound)

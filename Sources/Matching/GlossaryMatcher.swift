@@ -135,8 +135,13 @@ public struct GlossaryMatcher: Sendable {
       if k.stemming != .none, stem != full,
         let n = nodes[before + joint + stem.joined(separator: " ")]
       {
-        // An English plural stands only for English forms (ceasefires).
-        let hits = k.stemming == .englishPlural ? n.entries.filter { $0.form.language == .en } : n.entries
+        // An English plural stands only for English common nouns
+        // (ceasefires); a name ending in s is a name (Suluas is not two
+        // Suluas).
+        let hits =
+          k.stemming == .englishPlural
+          ? n.entries.filter { $0.form.language == .en && $0.form.text.first?.isLowercase == true }
+          : n.entries
         if !hits.isEmpty { candidates.append((end, hits, true)) }
       }
       key = before + joint + (full.count == 1 ? full[0] : full.joined(separator: " "))
@@ -203,7 +208,7 @@ public struct GlossaryMatcher: Sendable {
   }
 
   /// The singular inside an English plural (`ceasefires` → `ceasefire`,
-  /// `Azerbaijanis` → `Azerbaijani`, `taxes` → `tax`): only when
+  /// `taxes` → `tax`): only when
   /// the singular's key ends some form, so most words cost one byte test.
   func englishPluralStem(_ word: String) -> String? {
     let utf8 = word.utf8
@@ -247,7 +252,7 @@ public struct GlossaryMatcher: Sendable {
 
   /// The part of a word before its first apostrophe (`Karabağ'da` →
   /// `Karabağ`), or the word itself.
-  static func stem(_ word: String) -> String {
+  public static func stem(_ word: String) -> String {
     // Most words have no apostrophe: one byte scan, no Character work.
     guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xE2 || $0 == 0xCA })
     else { return word }

@@ -71,13 +71,13 @@ extension Linter {
   /// multiword glossary title in another order or with one word more.
   func titleFindings(
     _ text: String, _ tokens: [Token], base: Int, _ offsets: CharacterOffsets, _ path: String,
-    _ index: LineIndex, mentions: [(Range<Int>, String)], _ languages: LanguageSpans,
+    _ index: LineIndex, mentions: [(Range<Int>, String, Int)], _ languages: LanguageSpans,
     _ c: LintConfiguration
   ) -> [Finding] {
     guard !titles.isEmpty else { return [] }
     var result: [Finding] = []
     for run in Self.capitalizedRuns(text, tokens) {
-      let words = run.flatMap { keys.words(of: $0.text) }
+      let words = run.flatMap { keys.words(of: GlossaryMatcher.stem($0.text)) }
       guard let (id, confidence) = titles.candidate(for: words), let concept = concepts[id] else {
         continue
       }
@@ -87,8 +87,12 @@ extension Linter {
       // (the Nakhchivan Autonomous Republic Ministry), not a near-miss; a
       // run inside or across a listed name (the 12th Summit of the
       // Organization of Turkic States) is the matcher's.
+      // A listed multiword name inside the run (Union of Young Farmers of
+      // Doshkoy's) is the matcher's too.
       if mentions.contains(where: { m in
-        m.0.overlaps(r) && (m.1 == id || m.0.lowerBound < r.lowerBound || m.0.upperBound > r.upperBound)
+        m.0.overlaps(r)
+          && (m.1 == id || m.0.lowerBound < r.lowerBound || m.0.upperBound > r.upperBound
+            || m.2 > 1)
       }) {
         continue
       }
