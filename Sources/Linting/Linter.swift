@@ -173,12 +173,18 @@ public struct Linter: Sendable {
       guard let concept = concepts[m.conceptID] else { continue }
       let language = languages.language(at: r.lowerBound)
       let location = index.location(path, r)
-      if var f = finding(m, concept, language, location, configuration) {
+      let f = finding(m, concept, language, location, configuration)
+      if var f {
         f.span = r
         findings.append(f)
       }
-      usage.append(
-        (UsageKey(concept: concept.id, language: language), Normalizer.nfc(m.surface), location))
+      // `inconsistent` weighs the spellings nothing else flags (preferred
+      // and admitted ones): a deprecated form already has its finding.
+      if f == nil || (f?.rule == "variant" && f?.severity == .info) {
+        let spelling = m.caseDiffers ? (m.form?.text ?? m.surface) : m.surface
+        usage.append(
+          (UsageKey(concept: concept.id, language: language), Normalizer.nfc(spelling), location))
+      }
     }
     findings += nearMissFindings(
       tokens, base: base, offsets, path, index, skip: mentioned + homoglyphSpans, languages,

@@ -92,17 +92,15 @@ public struct GlossaryMatcher: Sendable {
   /// (the lint shares one tokenization between its rules).
   public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
     let tokens = all.contains(where: \.isNumeric) ? all.filter { !$0.isNumeric } : all
-    let keyed = tokens.map { token -> KeyedToken in
-      let full = keys.words(of: token.text)
-      let apostrophe = Self.stem(token.text)
-      if apostrophe != token.text { return KeyedToken(token, full, keys.words(of: apostrophe), apostrophe, .turkic) }
-      if turkicSuffixes, let stem = inflectionStem(token.text, key: full.last ?? "") {
-        return KeyedToken(token, full, keys.words(of: stem), stem, .turkic)
-      }
-      if let stem = englishPluralStem(token.text) {
-        return KeyedToken(token, full, keys.words(of: stem), stem, .englishPlural)
-      }
-      return KeyedToken(token, full, full, token.text, .none)
+    let keyed = tokens.flatMap { token -> [KeyedToken] in
+      let whole = keyedToken(token, turkicSuffixes)
+      // A hyphenated pair of names that is no listed name as a whole
+      // (Azərbaycan-Türkiyə münasibətləri) is two mentions.
+      guard token.text.utf8.contains(0x2D), whole.full.count > 1,
+        nodes[whole.full.joined(separator: " ")] == nil,
+        nodes[whole.stem.joined(separator: " ")] == nil
+      else { return [whole] }
+      return token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
     }
     var result: [Mention] = []
     var i = 0
@@ -115,6 +113,19 @@ public struct GlossaryMatcher: Sendable {
       }
     }
     return result
+  }
+
+  private func keyedToken(_ token: Token, _ turkicSuffixes: Bool) -> KeyedToken {
+    let full = keys.words(of: token.text)
+    let apostrophe = Self.stem(token.text)
+    if apostrophe != token.text { return KeyedToken(token, full, keys.words(of: apostrophe), apostrophe, .turkic) }
+    if turkicSuffixes, let stem = inflectionStem(token.text, key: full.last ?? "") {
+      return KeyedToken(token, full, keys.words(of: stem), stem, .turkic)
+    }
+    if let stem = englishPluralStem(token.text) {
+      return KeyedToken(token, full, keys.words(of: stem), stem, .englishPlural)
+    }
+    return KeyedToken(token, full, full, token.text, .none)
   }
 
   private func longestMatch(

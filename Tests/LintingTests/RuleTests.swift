@@ -40,6 +40,12 @@ import Testing
         Form(text: "Türkiyə", language: .az, status: .preferred),
       ]),
     Concept(
+      id: "national-leader", kind: .term,
+      forms: [
+        Form(text: "National Leader", language: .en, status: .preferred),
+        Form(text: "Ümummilli Lider", language: .az, status: .preferred),
+      ]),
+    Concept(
       id: "ceasefire", kind: .term,
       forms: [
         Form(text: "ceasefire", language: .en, status: .preferred),
@@ -81,6 +87,7 @@ import Testing
     Case(text: "The Autonomous Republic of Nakhchivan voted.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Nakhchivan Autonomous Republic"),
     Case(text: "Azerbaijan Ministry of Foreign Affairs said.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Ministry of Foreign Affairs of Azerbaijan"),
     Case(text: "The Ministry of Foreign Affairs of the Republic of Azerbaijan said.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Ministry of Foreign Affairs of Azerbaijan"),
+    Case(text: "Türkiyə-Karabağ yolu açılıb.", lang: .az, rule: "wrong-language", severity: .warning, suggestion: "Qarabağ"),
     Case(text: "Two cease-fires held.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefires"),
     Case(text: "Two cease-fire talks.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefire"),
   ])
@@ -96,6 +103,7 @@ import Testing
     ("Karabakh and Nakhchivan, Türkiye and Ilham Aliyev.", LanguageTag.en),
     ("Turkic and Turkish peoples; Aliyeva spoke.", LanguageTag.en),
     ("Both ceasefires held; the ceasefire's terms.", LanguageTag.en),
+    ("Türkiyə-Qarabağ yolu; xalqın ümummilli lideri.", LanguageTag.az),
     ("The Nakhchivan Autonomous Republic Ministry of Health met the Ministry of Foreign Affairs of Azerbaijan.", LanguageTag.en),
     ("In Nakhchivan, Autonomous Republic Day. Foreign Affairs Ministry staff.", LanguageTag.en),
     ("Qarabağda və Naxçıvanda, Türkiyənin mövqeyi.", LanguageTag.az),
@@ -132,6 +140,15 @@ import Testing
     #expect(f.count == 1)
     #expect(f.first?.related.count == 2)
     #expect(f.first?.suggestions == ["Karabakh"])
+  }
+
+  @Test func inconsistentWeighsOnlySpellingsNothingElseFlags() {
+    let docs = [
+      Document(path: "a.txt", text: "Karabakh today."),
+      Document(path: "b.txt", text: "Nagorno-Karabakh tomorrow."),
+    ]
+    let f = linter.lint(docs, configuration: LintConfiguration(language: .en))
+    #expect(f.map(\.rule) == ["variant"], "\(f.map(\.message))")
   }
 
   @Test func houseStyleDecides() {
