@@ -57,9 +57,9 @@ public struct GlossaryMatcher: Sendable {
     _ glossary: Glossary, keys: KeyCache
   ) -> [(conceptID: String, form: Form, words: [String])] {
     keys.warm(glossary.concepts.flatMap { $0.forms.map(\.text) })
-    return glossary.concepts.flatMap { c in
+    return glossary.concepts.concurrentMap { c in
       c.forms.map { (c.id, $0, keys.words(of: $0.text)) }
-    }
+    }.flatMap { $0 }
   }
 
   /// Indexes forms whose key words are already known.

@@ -16,9 +16,6 @@ import Terminology
 struct TitleIndex: Sendable {
   /// Sorted content key words joined by spaces → concept ids.
   private var bySet: [String: [String]] = [:]
-  /// Joined key words (in order) of every multiword form: runs that are
-  /// listed forms are no near-misses.
-  private var listed: Set<String> = []
 
   /// Connectors and articles that titles add or drop when reordered.
   static let connectors: Set<String> = [
@@ -27,7 +24,6 @@ struct TitleIndex: Sendable {
 
   init(_ keyedForms: [(conceptID: String, form: Form, words: [String])]) {
     for (conceptID, _, words) in keyedForms where words.count >= 2 {
-      listed.insert(words.joined(separator: " "))
       let content = Self.content(words)
       guard content.count >= 2 else { continue }
       let key = content.sorted().joined(separator: " ")
@@ -45,10 +41,11 @@ struct TitleIndex: Sendable {
   }
 
   /// The concept a run of key words names in another order or with one
-  /// extra word, with a confidence; nil when none (or when the run is
-  /// itself listed, or names two concepts).
+  /// extra word, with a confidence; nil when none, or when it could be two
+  /// concepts. (A run that is a listed form is a mention: the caller skips
+  /// runs holding multiword mentions.)
   func candidate(for words: [String]) -> (concept: String, confidence: Int)? {
-    guard words.count >= 2, !listed.contains(words.joined(separator: " ")) else { return nil }
+    guard words.count >= 2 else { return nil }
     let content = Self.content(words)
     guard content.count >= 2 else { return nil }
     let sorted = content.sorted()
