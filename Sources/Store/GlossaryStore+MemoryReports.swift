@@ -233,4 +233,34 @@ extension GlossaryStore {
       if let c = current { try body(c) }
     }
   }
+
+  /// The stored unit `id` as it was imported: attributes, properties,
+  /// notes and variants in order; its location is the origin file and line.
+  public func memoryUnit(id: Int64) throws(StoreError) -> TranslationUnit? {
+    try read { db in
+      guard
+        let u = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT u.tuid, u.attributes, u.properties, u.notes, o.path, u.line FROM tmUnit u
+            JOIN tmOrigin o ON o.id = u.originId WHERE u.id = ?
+            """, arguments: [id])
+      else { return nil }
+      let variants = try Row.fetchAll(
+        db,
+        sql: "SELECT lang, text, markup, attributes, properties, notes FROM tmVariant WHERE unitId = ? ORDER BY id",
+        arguments: [id]
+      ).map {
+        TranslationVariant(
+          language: LanguageTag($0[0] as String) ?? .en, text: $0[1], markup: $0[2],
+          attributes: AnnotationJSON.decode($0[3]), properties: AnnotationJSON.decode($0[4]),
+          notes: AnnotationJSON.decode($0[5]))
+      }
+      let line: Int? = u[5]
+      return TranslationUnit(
+        id: u[0], attributes: AnnotationJSON.decode(u[1]), properties: AnnotationJSON.decode(u[2]),
+        notes: AnnotationJSON.decode(u[3]), variants: variants,
+        location: line.map { SourceLocation(file: u[4], line: $0) })
+    }
+  }
 }
