@@ -9,7 +9,7 @@ extension Soz {
     static let configuration = CommandConfiguration(
       commandName: "tm",
       abstract: "The translation memory: import segments, search them fuzzily, find words in context.",
-      subcommands: [Import.self, Stats.self, Search.self])
+      subcommands: [Import.self, Stats.self, Search.self, Concordance.self])
   }
 }
 
@@ -198,6 +198,54 @@ extension Soz.Memory {
       case .text: Output.line(MemorySearchRenderer.text(result, style: .standardOutput))
       }
       if result.matches.isEmpty { throw ExitStatus.findings }
+    }
+  }
+}
+
+extension Soz.Memory {
+  struct Concordance: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Segments containing a word, or any spelling of the glossary concept it names.",
+      discussion: """
+        When the word is a spelling of a glossary concept, every spelling of the \
+        concept is searched, inflected too (Qarabağ finds Karabakh, Garabagh, \
+        Karabağ'da, Qarabağa); otherwise the word and its suffixed forms. Exit \
+        status 1 when nothing is found.
+        """)
+
+    @Argument(help: "The word or name.")
+    var word: [String]
+
+    @Option(help: "The language of the segments to search.")
+    var lang: String
+
+    @Option(help: "At most this many segments.")
+    var limit = 20
+
+    @Option(help: "Output format: text or json.")
+    var format: MemoryFormat = .text
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+      _ = try languageTag(lang, option: "--lang")
+      if word.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give a word") }
+      if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+      let language = try languageTag(lang, option: "--lang")
+      let workspace = storeOptions.workspace
+      let result = try Diagnostics.exitingOnFailure {
+        try ConcordanceRun.run(
+          word: word.joined(separator: " "), language: language, store: try workspace.openStore(),
+          glossary: workspace.glossaryDirectory, limit: limit)
+      }
+      switch format {
+      case .json: Output.line(ConcordanceRenderer.json(result))
+      case .text: Output.line(ConcordanceRenderer.text(result, style: .standardOutput))
+      }
+      if result.total == 0 { throw ExitStatus.findings }
     }
   }
 }
