@@ -27,39 +27,82 @@ public enum SegmentTokenizer {
   public static func tokens(of text: String, language: LanguageTag) -> [SegmentToken] {
     var result: [SegmentToken] = []
     let turkic = language.usesTurkicCasing
-    var word = String.UnicodeScalarView()
-    var start = 0
-    var ascii = true
+    let scalars = text.unicodeScalars
+    var start: String.Index?
+    var startOffset = 0
+    var end = scalars.startIndex
+    var endOffset = 0
+    // Lowercase-only non-ASCII letters and ASCII: folded without ICU.
+    var simple = true
+    var curlyApostrophe = false
     var pendingApostrophe = false
-    var offset = 0
-    func flush(_ end: Int) {
-      if !word.isEmpty {
-        result.append(SegmentToken(key: fold(String(word), ascii: ascii, turkic: turkic, language: language), range: start..<end))
+    func flush() {
+      guard let s = start else { return }
+      var word = String(text.unicodeScalars[s..<end])
+      if curlyApostrophe {
+        word = word.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{02BC}", with: "'")
       }
-      word = String.UnicodeScalarView()
-      ascii = true
+      let key = simple ? asciiFold(word, turkic: turkic) : Normalizer.nfc(CaseMapper.folded(word, language: language))
+      result.append(SegmentToken(key: key, range: startOffset..<endOffset))
+      start = nil
+      simple = true
+      curlyApostrophe = false
     }
-    var lastWordEnd = 0
-    for s in text.unicodeScalars {
-      if isWordScalar(s) {
-        if word.isEmpty { start = offset }
-        if pendingApostrophe {
-          word.append("'")
-          pendingApostrophe = false
+    var offset = 0
+    var i = scalars.startIndex
+    while i != scalars.endIndex {
+      let sc = scalars[i]
+      let next = scalars.index(after: i)
+      if isWordScalar(sc) {
+        if start == nil {
+          start = i
+          startOffset = offset
         }
-        word.append(s)
-        if s.value >= 0x80 { ascii = false }
-        lastWordEnd = offset + 1
-      } else if isApostrophe(s), !word.isEmpty, !pendingApostrophe, lastWordEnd == offset {
+        if pendingApostrophe { pendingApostrophe = false }
+        if sc.value >= 0x80, simple {
+          let p = sc.properties
+          if p.changesWhenCaseFolded || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+            || p.generalCategory == .enclosingMark
+          {
+            simple = false
+          }
+        }
+        end = next
+        endOffset = offset + 1
+      } else if isApostrophe(sc), start != nil, !pendingApostrophe, endOffset == offset {
         pendingApostrophe = true
+        if sc != "'" { curlyApostrophe = true }
       } else {
         pendingApostrophe = false
-        flush(lastWordEnd)
+        flush()
       }
       offset += 1
+      i = next
     }
-    flush(lastWordEnd)
+    flush()
     return result
+  }
+
+  /// Folds a word whose only letters that change under case folding are
+  /// ASCII: A–Z to a–z, and with Turkic rules I to ı.
+  static func asciiFold(_ word: String, turkic: Bool) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(word.utf8.count + 1)
+    var changed = false
+    for b in word.utf8 {
+      if b >= 0x41, b <= 0x5A {
+        changed = true
+        if turkic, b == 0x49 {
+          bytes.append(0xC4)
+          bytes.append(0xB1)
+        } else {
+          bytes.append(b + 32)
+        }
+      } else {
+        bytes.append(b)
+      }
+    }
+    return changed ? String(decoding: bytes, as: UTF8.self) : word
   }
 
   /// The keys of the words of `text`.
@@ -88,21 +131,5 @@ public enum SegmentTokenizer {
 
   static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
     s == "'" || s == "\u{2019}" || s == "\u{02BC}"
-  }
-
-  static func fold(_ word: String, ascii: Bool, turkic: Bool, language: LanguageTag) -> String {
-    if ascii {
-      var bytes = Array(word.utf8)
-      var needsTurkic = false
-      for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A {
-        if turkic, bytes[i] == 0x49 {
-          needsTurkic = true
-        } else {
-          bytes[i] += 32
-        }
-      }
-      if !needsTurkic { return String(decoding: bytes, as: UTF8.self) }
-    }
-    return Normalizer.nfc(CaseMapper.folded(word, language: language))
   }
 }

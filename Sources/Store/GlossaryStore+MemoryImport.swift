@@ -142,7 +142,7 @@ final class MemoryWriter {
 
   /// Why a unit cannot be stored, or nil.
   static func problem(_ unit: TranslationUnit) -> String? {
-    let filled = unit.variants.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    let filled = unit.variants.filter { $0.text.utf8.contains { $0 > 0x20 } }
     if filled.count < 2 {
       return "a unit needs segments in at least two languages (found \(filled.count))"
     }
