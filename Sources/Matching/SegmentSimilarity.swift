@@ -75,44 +75,116 @@ public enum SegmentSimilarity {
   /// exceeds `bound` (the computation stops as soon as a row's minimum
   /// does).
   public static func distance(_ a: [UInt32], _ b: [UInt32], bound: Int = .max) -> Int? {
+    distance(a, b[...], bound: bound)
+  }
+
+  /// ``distance(_:_:bound:)`` on a slice (a segment in a block of the
+  /// memory's word index), with its rows on the stack.
+  public static func distance(_ a: [UInt32], _ b: ArraySlice<UInt32>, bound: Int = .max) -> Int? {
     if bound < 0 { return nil }
     if abs(a.count - b.count) > bound { return nil }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var prev = Array(0...b.count)
-    var cur = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      cur[0] = i
-      var rowMin = i
-      let x = a[i - 1]
-      for j in 1...b.count {
-        let v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x == b[j - 1] ? 0 : 1))
-        cur[j] = v
-        if v < rowMin { rowMin = v }
+    let m = b.count
+    let base = b.startIndex
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { buffer -> Int? in
+      var prev = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
+      var cur = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
+      for j in 0...m { prev[j] = j }
+      for i in 1...a.count {
+        cur[0] = i
+        var rowMin = i
+        let x = a[i - 1]
+        for j in 1...m {
+          let v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x == b[base + j - 1] ? 0 : 1))
+          cur[j] = v
+          if v < rowMin { rowMin = v }
+        }
+        if rowMin > bound { return nil }
+        swap(&prev, &cur)
       }
-      if rowMin > bound { return nil }
-      swap(&prev, &cur)
+      return prev[m] <= bound ? prev[m] : nil
     }
-    return prev[b.count] <= bound ? prev[b.count] : nil
   }
 
   /// The tie-break: 10 000 · (1 − c / C) over Unicode scalars.
   public static func detail(_ a: String, _ b: String) -> Int {
-    let x = Array(a.unicodeScalars)
-    let y = Array(b.unicodeScalars)
+    detail(a, b, atLeast: 0)!
+  }
+
+  /// ``detail(_:_:)`` when it is at least `atLeast`, else nil (the
+  /// character distance is bounded accordingly and stops early).
+  public static func detail(_ a: String, _ b: String, atLeast: Int) -> Int? {
+    detail(scalars(a), b, atLeast: atLeast)
+  }
+
+  /// ``detail(_:_:atLeast:)`` with the first text's scalars computed once
+  /// (``scalars(_:)``), for one query against many segments.
+  public static func detail(_ a: [UInt32], _ b: String, atLeast: Int) -> Int? {
+    banded(a, scalars(b), atLeast: atLeast)
+  }
+
+  /// The Unicode scalar values of `text`.
+  public static func scalars(_ text: String) -> [UInt32] {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.map(UInt32.init) }
+    return text.unicodeScalars.map(\.value)
+  }
+
+  /// A lower bound of the Levenshtein distance in O(n): the larger of the
+  /// two multiset differences of the characters (hashed into 256 buckets,
+  /// which can only lower it).
+  static func bagDistance(_ x: [UInt32], _ y: [UInt32]) -> Int {
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { counts in
+      counts.initialize(repeating: 0)
+      for c in x { counts[Int(c & 255)] += 1 }
+      for c in y { counts[Int(c & 255)] -= 1 }
+      var surplus = 0
+      var deficit = 0
+      for v in counts {
+        if v > 0 { surplus += Int(v) } else { deficit -= Int(v) }
+      }
+      return max(surplus, deficit)
+    }
+  }
+
+  /// Levenshtein distance within a diagonal band as wide as the largest
+  /// distance that still reaches `atLeast`; nil beyond it.
+  static func banded(_ x: [UInt32], _ y: [UInt32], atLeast: Int) -> Int? {
     let longest = max(x.count, y.count)
     guard longest > 0 else { return 10_000 }
-    if x.isEmpty || y.isEmpty { return 0 }
-    var prev = Array(0...y.count)
-    var cur = [Int](repeating: 0, count: y.count + 1)
+    // Largest c with 10 000 · (C − c) / C ≥ atLeast.
+    var bound = longest
+    while bound >= 0, 10_000 * (longest - bound) / longest < atLeast { bound -= 1 }
+    if bound < 0 || abs(x.count - y.count) > bound { return nil }
+    if x.isEmpty || y.isEmpty { return 0 >= atLeast ? 0 : nil }
+    if bound < longest, bagDistance(x, y) > bound { return nil }
+    let big = longest + 1
+    let m = y.count
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { buffer -> Int? in
+    buffer.initialize(repeating: big)
+    var prev = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
+    var cur = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
+    for j in 0...min(m, bound) { prev[j] = j }
     for i in 1...x.count {
-      cur[0] = i
-      for j in 1...y.count {
-        cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+      let lo = max(1, i - bound)
+      let hi = min(m, i + bound)
+      cur[lo - 1] = lo == 1 ? i : big
+      var rowMin = cur[lo - 1]
+      if lo > hi { return nil }
+      let xi = x[i - 1]
+      for j in lo...hi {
+        let v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (xi == y[j - 1] ? 0 : 1))
+        cur[j] = v
+        if v < rowMin { rowMin = v }
       }
+      if hi < m { cur[hi + 1] = big }
+      if rowMin > bound { return nil }
       swap(&prev, &cur)
     }
-    return 10_000 * (longest - prev[y.count]) / longest
+    let c = prev[m]
+    guard c <= bound else { return nil }
+    return 10_000 * (longest - c) / longest
+    }
   }
 
   /// The full score of a segment against a query: nil when it is below

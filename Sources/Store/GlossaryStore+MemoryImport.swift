@@ -108,6 +108,7 @@ final class MemoryWriter {
   /// Variant ids to append per token id.
   private var postings: [UInt32: [UInt32]] = [:]
   private let insertUnit: Statement
+  private let insertWords: Statement
   private let insertVariant: Statement
 
   init(db: Database, origin: MemoryOrigin) throws {
@@ -128,6 +129,7 @@ final class MemoryWriter {
       maxID = max(maxID, id)
     }
     nextTokenID = UInt32(maxID + 1)
+    insertWords = try db.makeStatement(sql: "INSERT INTO tmWords (variantId, tokens) VALUES (?, ?)")
     insertUnit = try db.makeStatement(
       sql: """
         INSERT OR IGNORE INTO tmUnit (hash, tuid, originId, line, sourceLang, createdAt, createdBy,
@@ -135,8 +137,8 @@ final class MemoryWriter {
         """)
     insertVariant = try db.makeStatement(
       sql: """
-        INSERT INTO tmVariant (unitId, lang, text, markup, normalized, tokens, attributes,
-          properties, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO tmVariant (unitId, lang, text, markup, normalized, attributes,
+          properties, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """)
   }
 
@@ -186,7 +188,7 @@ final class MemoryWriter {
         for t in tokens { ids.append(tokenID(lang, t.key)) }
         try insertVariant.execute(arguments: [
           unitID, lang, variant.text, variant.markup,
-          tokens.map(\.key).joined(separator: " "), Data(UInt32Blob.encode(ids)),
+          tokens.map(\.key).joined(separator: " "),
           AnnotationJSON.encode(variant.attributes), AnnotationJSON.encode(variant.properties),
           AnnotationJSON.encode(variant.notes),
         ])
@@ -194,9 +196,16 @@ final class MemoryWriter {
         guard variantID < Int64(UInt32.max) else {
           throw StoreError(path: originPath, message: "the memory holds more than 4 294 967 295 segments")
         }
-        var seen = Set<UInt32>()
-        for id in ids where seen.insert(id).inserted {
-          postings[id, default: []].append(UInt32(variantID))
+        try insertWords.execute(arguments: [variantID, Data(UInt32Blob.encode(ids))])
+        // The k-th occurrence of a word in a segment is posted under the
+        // word for k = 1 and under `word␁k` after that, so that overlaps
+        // counted from postings are multiset intersections.
+        var seen: [UInt32: Int] = [:]
+        for (id, t) in zip(ids, tokens) {
+          let k = (seen[id] ?? 0) + 1
+          seen[id] = k
+          let posting = k == 1 ? id : tokenID(lang, MemoryWords.occurrence(t.key, k))
+          postings[posting, default: []].append(UInt32(variantID))
         }
       }
     }
@@ -265,6 +274,12 @@ final class MemoryWriter {
     }
     return Int64(bitPattern: h.value)
   }
+}
+
+/// Spellings of the word index.
+enum MemoryWords {
+  /// The posting key of the k-th occurrence (k ≥ 2) of `word` in a segment.
+  static func occurrence(_ word: String, _ k: Int) -> String { word + "\u{1}" + String(k) }
 }
 
 /// Annotations as a compact JSON array (`[{"name":…,"value":…,"lang":…}]`),

@@ -93,7 +93,7 @@ extension GlossaryStore {
       (
         try Int.fetchOne(db, sql: "SELECT count(*) FROM tmUnit") ?? 0,
         try Int.fetchOne(db, sql: "SELECT count(*) FROM tmVariant") ?? 0,
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM tmToken") ?? 0
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM tmToken WHERE instr(word, char(1)) = 0") ?? 0
       )
     }
   }
@@ -133,7 +133,7 @@ extension GlossaryStore {
     (
       try Int.fetchOne(db, sql: "SELECT count(*) FROM tmUnit") ?? 0,
       try Int.fetchOne(db, sql: "SELECT count(*) FROM tmVariant") ?? 0,
-      try Int.fetchOne(db, sql: "SELECT count(*) FROM tmToken") ?? 0
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM tmToken WHERE instr(word, char(1)) = 0") ?? 0
     )
   }
 
@@ -162,7 +162,10 @@ extension GlossaryStore {
     try read { db in
       try String.fetchAll(
         db,
-        sql: "SELECT word FROM tmToken WHERE lang = ? AND word >= ? AND word < ? ORDER BY word",
+        sql: """
+          SELECT word FROM tmToken WHERE lang = ? AND word >= ? AND word < ? AND instr(word, char(1)) = 0
+          ORDER BY word
+          """,
         arguments: [language.rawValue, prefix, prefix + "\u{10FFFF}"])
     }
   }

@@ -10,12 +10,15 @@ import GRDB
 ///   attributes for statistics; `attributes`, `properties` and `notes` keep
 ///   every annotation as a JSON array of `{name, value, lang?}` in order.
 /// - `tmVariant`: a segment per language: the text as written (NFC), the
-///   inline markup, the normalized text (word keys joined by spaces) and
-///   the word ids (`tokens`, little-endian UInt32) fuzzy search compares.
+///   inline markup and the normalized text (word keys joined by spaces).
 /// - `tmToken`: the word vocabulary per language with each word's posting
 ///   list (`postings`: ascending variant ids, little-endian UInt32) and its
 ///   length `df`, for candidate retrieval rarest word first.
+/// - `tmWords`: the word ids of every segment (little-endian UInt32),
+///   fuzzy search's forward index, in a narrow table of its own so that
+///   fetching a candidate's words reads small, dense rows.
 enum MemorySchema {
+
   static func create(_ db: Database) throws {
     try db.execute(
       sql: """
@@ -51,7 +54,6 @@ enum MemorySchema {
           text TEXT NOT NULL,
           markup TEXT,
           normalized TEXT NOT NULL,
-          tokens BLOB NOT NULL,
           attributes TEXT,
           properties TEXT,
           notes TEXT
@@ -64,6 +66,10 @@ enum MemorySchema {
           df INTEGER NOT NULL,
           postings BLOB NOT NULL,
           UNIQUE (lang, word)
+        );
+        CREATE TABLE tmWords (
+          variantId INTEGER PRIMARY KEY,
+          tokens BLOB NOT NULL
         );
         """)
   }

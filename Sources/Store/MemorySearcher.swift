@@ -40,6 +40,7 @@ public struct MemoryMatch: Hashable, Sendable {
 public final class MemorySearcher {
   private let store: GlossaryStore
   private var lists: [Int64: [UInt32]] = [:]
+  private var words: [Int64: [UInt32]] = [:]
   private var listBytes = 0
   /// The cache is dropped past this many bytes of posting lists.
   public var cacheLimit = 512 << 20
@@ -53,6 +54,8 @@ public final class MemorySearcher {
   struct Query {
     var text: String
     var normalized: String
+    /// The normalized text's scalars (for the tie-break).
+    var scalars: [UInt32]
     var ids: [UInt32]
     var tokens: [SegmentToken]
     /// Distinct known words: id, weight (occurrences in the query), df.
@@ -62,23 +65,29 @@ public final class MemorySearcher {
   func prepare(_ text: String, language: LanguageTag, _ db: Database) throws -> Query {
     let nfc = Normalizer.nfc(text.trimmingCharacters(in: .whitespacesAndNewlines))
     let tokens = SegmentTokenizer.tokens(of: nfc, language: language)
-    let distinct = Array(Set(tokens.map(\.key))).sorted()
-    var found: [String: (UInt32, Int)] = [:]
-    if !distinct.isEmpty {
+    // Posting keys: the word, then word␁k for its k-th occurrence.
+    var occurrences: [String: Int] = [:]
+    var keys: [String] = []
+    for t in tokens {
+      let k = (occurrences[t.key] ?? 0) + 1
+      occurrences[t.key] = k
+      keys.append(k == 1 ? t.key : MemoryWords.occurrence(t.key, k))
+    }
+    let distinct = Array(Set(keys)).sorted()
+    var found: [String: (id: UInt32, df: Int)] = [:]
+    for chunk in stride(from: 0, to: distinct.count, by: 500).map({ Array(distinct[$0..<min(distinct.count, $0 + 500)]) }) {
       let rows = try Row.fetchAll(
         db,
-        sql: "SELECT id, word, df FROM tmToken WHERE lang = ? AND word IN (\(placeholders(distinct.count)))",
-        arguments: StatementArguments([language.rawValue] + distinct))
+        sql: "SELECT id, word, df FROM tmToken WHERE lang = ? AND word IN (\(placeholders(chunk.count)))",
+        arguments: StatementArguments([language.rawValue] + chunk))
       for r in rows { found[r[1]] = (UInt32(r[0] as Int64), r[2]) }
     }
     var unknownID = UInt32.max
     var unknown: [String: UInt32] = [:]
     var ids: [UInt32] = []
-    var weights: [UInt32: Int] = [:]
     for t in tokens {
-      if let (id, _) = found[t.key] {
-        ids.append(id)
-        weights[id, default: 0] += 1
+      if let hit = found[t.key] {
+        ids.append(hit.id)
       } else if let id = unknown[t.key] {
         ids.append(id)
       } else {
@@ -87,23 +96,41 @@ public final class MemorySearcher {
         unknownID -= 1
       }
     }
-    let known = weights.map { id, w in (id: id, weight: w, df: found.values.first { $0.0 == id }!.1) }
+    let normalized = tokens.map(\.key).joined(separator: " ")
+    let known = keys.compactMap { found[$0] }.map { (id: $0.id, weight: 1, df: $0.df) }
       .sorted { ($0.df, $0.id) < ($1.df, $1.id) }
     return Query(
-      text: nfc, normalized: tokens.map(\.key).joined(separator: " "), ids: ids, tokens: tokens,
-      known: known)
+      text: nfc, normalized: normalized, scalars: SegmentSimilarity.scalars(normalized), ids: ids,
+      tokens: tokens, known: known)
   }
 
   private func postings(_ id: UInt32, _ db: Database) throws -> [UInt32] {
     if let hit = lists[Int64(id)] { return hit }
     let data = try Data.fetchOne(db, sql: "SELECT postings FROM tmToken WHERE id = ?", arguments: [Int64(id)]) ?? Data()
     let list = UInt32Blob.decode(data)
-    if listBytes + data.count > cacheLimit {
+    reserve(data.count)
+    lists[Int64(id)] = list
+    return list
+  }
+
+  private func reserve(_ bytes: Int) {
+    if listBytes + bytes > cacheLimit {
       lists.removeAll()
+      words.removeAll()
       listBytes = 0
     }
-    lists[Int64(id)] = list
-    listBytes += data.count
+    listBytes += bytes
+  }
+
+  /// The word ids of segment `variantID` (kept for the next queries of a
+  /// batch: similar queries meet the same candidates).
+  func tokens(_ variantID: Int64, _ db: Database) throws -> [UInt32] {
+    if let hit = words[variantID] { return hit }
+    let statement = try db.cachedStatement(sql: "SELECT tokens FROM tmWords WHERE variantId = ?")
+    let data = try Data.fetchOne(statement, arguments: [variantID]) ?? Data()
+    let list = UInt32Blob.decode(data)
+    reserve(data.count + 64)
+    words[variantID] = list
     return list
   }
 
@@ -127,16 +154,16 @@ public final class MemorySearcher {
       guard !q.ids.isEmpty else { return [] }
       var top = TopK(limit)
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT id, text, normalized, tokens FROM tmVariant WHERE lang = ?",
+        db, sql: "SELECT id, text, normalized FROM tmVariant WHERE lang = ?",
         arguments: [source.rawValue])
       while let row = try rows.next() {
-        let tokens = UInt32Blob.decode(row[3] as Data)
+        let id: Int64 = row[0]
+        let tokens = try self.tokens(id, db)
         guard
           let s = SegmentSimilarity.score(
             query: q.ids, candidate: tokens, queryText: q.text, candidateText: row[1],
             queryNormalized: q.normalized, candidateNormalized: row[2], minimum: max(1, minimum))
         else { continue }
-        let id: Int64 = row[0]
         guard top.admits(s, id) else { continue }
         guard try Self.target(of: id, target, db) != nil else { continue }
         top.insert(Candidate(score: s, variantID: id, tokens: tokens))
@@ -190,63 +217,112 @@ public final class MemorySearcher {
       prefixEnd += 1
     }
     // Candidates and their overlap on the prefix words.
-    var merged: [UInt32] = []
+    // Posting lists are sorted: merge them linearly, summing weights.
+    var candidates: [(UInt32, Int)] = []
     for w in q.known[..<prefixEnd] {
-      let list = try postings(w.id, db)
-      for _ in 0..<w.weight { merged.append(contentsOf: list) }
+      candidates = Self.merge(candidates, try postings(w.id, db), weight: w.weight)
     }
-    var candidates = Self.counts(merged)
-    // The other words complete the overlap; drop candidates that cannot
-    // reach t even if they hold every remaining word.
+    // The other words complete the overlap (galloping search in their
+    // lists, candidates in id order); drop candidates that cannot reach t
+    // even if they hold every remaining word.
     var remaining = rest
     for w in q.known[prefixEnd...] {
       let list = try postings(w.id, db)
       remaining -= w.weight
       var kept: [(UInt32, Int)] = []
       kept.reserveCapacity(candidates.count)
+      var cursor = 0
       for (id, overlap) in candidates {
-        let o = Self.contains(list, id) ? overlap + w.weight : overlap
+        cursor = Self.gallop(list, id, from: cursor)
+        let o = cursor < list.count && list[cursor] == id ? overlap + w.weight : overlap
         if o + remaining >= t { kept.append((id, o)) }
       }
       candidates = kept
     }
-    candidates.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    // Best overlap first, ids ascending within one overlap (bucket sort).
+    var buckets = [[UInt32]](repeating: [], count: n + 1)
+    for (id, o) in candidates { buckets[min(o, n)].append(id) }
     var top = TopK(limit)
-    let fetch = try db.makeStatement(sql: "SELECT text, normalized, tokens FROM tmVariant WHERE id = ?")
-    for (id, overlap) in candidates {
+    let fetch = try db.cachedStatement(sql: "SELECT normalized FROM tmVariant WHERE id = ?")
+    let fetchText = try db.cachedStatement(sql: "SELECT text FROM tmVariant WHERE id = ?")
+    scan: for overlap in stride(from: n, through: 0, by: -1) {
       let bound = SegmentSimilarity.upperBound(overlap: overlap, n: n)
-      if bound < minimum { break }
-      if let floor = top.floor, bound < floor { break }
-      guard let row = try Row.fetchOne(fetch, arguments: [Int64(id)]) else { continue }
-      let tokens = UInt32Blob.decode(row[2] as Data)
-      let refined = SegmentSimilarity.upperBound(overlap: overlap, n: n, m: tokens.count)
-      let needed = max(minimum, top.floor ?? minimum)
-      if refined < needed { continue }
-      guard
-        let s = SegmentSimilarity.score(
-          query: q.ids, candidate: tokens, queryText: q.text, candidateText: row[0],
-          queryNormalized: q.normalized, candidateNormalized: row[1], minimum: needed)
-      else { continue }
-      guard top.admits(s, Int64(id)) else { continue }
-      guard try Self.target(of: Int64(id), target, db) != nil else { continue }
-      top.insert(Candidate(score: s, variantID: Int64(id), tokens: tokens))
+      for id in buckets[overlap] {
+        if bound < minimum { break scan }
+        if let floor = top.floor, bound < floor { break scan }
+        let tokens = try self.tokens(Int64(id), db)
+        let m = tokens.count
+        let needed = max(minimum, top.floor ?? minimum)
+        if SegmentSimilarity.upperBound(overlap: overlap, n: n, m: m) < needed { continue }
+        let maxDistance = SegmentSimilarity.maxDistance(forPercent: needed, n: n, m: m)
+        guard let d = SegmentSimilarity.distance(q.ids, tokens, bound: maxDistance) else { continue }
+        // Only now the texts: the exact-match bonus and the tie-break.
+        var percent = SegmentSimilarity.percent(distance: d, n: n, m: m)
+        if d == 0, try String.fetchOne(fetchText, arguments: [Int64(id)]) == q.text {
+          percent = SegmentScore.exact
+        }
+        guard percent >= needed else { continue }
+        // Tied with the k-th best: only a tie-break at least as good helps.
+        let least = top.full && top.items.last!.score.percent == percent ? top.items.last!.score.detail : 0
+        guard let normalized = try String.fetchOne(fetch, arguments: [Int64(id)]),
+          let detail = SegmentSimilarity.detail(q.scalars, normalized, atLeast: least)
+        else { continue }
+        let s = SegmentScore(percent: percent, detail: detail)
+        guard top.admits(s, Int64(id)) else { continue }
+        guard try Self.target(of: Int64(id), target, db) != nil else { continue }
+        top.insert(Candidate(score: s, variantID: Int64(id), tokens: tokens))
+      }
     }
     return try matches(top.items, q, target, db)
   }
 
-  /// Posting lists merged: each variant with the number of times it
-  /// occurs (a word that occurs w times in the query is listed w times).
-  static func counts(_ merged: [UInt32]) -> [(UInt32, Int)] {
-    let sorted = merged.sorted()
+  /// Merges a sorted posting list into sorted (id, weight) candidates,
+  /// adding `weight` to the ids it holds.
+  static func merge(_ a: [(UInt32, Int)], _ b: [UInt32], weight: Int) -> [(UInt32, Int)] {
     var out: [(UInt32, Int)] = []
+    out.reserveCapacity(a.count + b.count)
     var i = 0
-    while i < sorted.count {
-      var j = i + 1
-      while j < sorted.count, sorted[j] == sorted[i] { j += 1 }
-      out.append((sorted[i], j - i))
-      i = j
+    var j = 0
+    while i < a.count, j < b.count {
+      if a[i].0 < b[j] {
+        out.append(a[i])
+        i += 1
+      } else if a[i].0 > b[j] {
+        out.append((b[j], weight))
+        j += 1
+      } else {
+        out.append((b[j], a[i].1 + weight))
+        i += 1
+        j += 1
+      }
+    }
+    out.append(contentsOf: a[i...])
+    while j < b.count {
+      out.append((b[j], weight))
+      j += 1
     }
     return out
+  }
+
+  /// The first index ≥ `from` whose value is ≥ `id` (exponential then
+  /// binary search: cheap when successive ids are close).
+  static func gallop(_ list: [UInt32], _ id: UInt32, from: Int) -> Int {
+    var lo = from
+    if lo >= list.count || list[lo] >= id { return lo }
+    var step = 1
+    var hi = lo + 1
+    while hi < list.count, list[hi] < id {
+      lo = hi
+      step <<= 1
+      hi = lo + step
+    }
+    hi = min(hi, list.count)
+    lo += 1
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      if list[mid] < id { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   static func contains(_ list: [UInt32], _ id: UInt32) -> Bool {

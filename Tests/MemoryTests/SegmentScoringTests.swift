@@ -91,4 +91,32 @@ import Testing
       }
     }
   }
+
+  static func levenshtein(_ a: String, _ b: String) -> Int {
+    let x = Array(a.unicodeScalars)
+    let y = Array(b.unicodeScalars)
+    var d = Array(0...y.count)
+    for i in 1...max(1, x.count) where !x.isEmpty {
+      var diag = d[0]
+      d[0] = i
+      for j in stride(from: 1, through: y.count, by: 1) {
+        let up = d[j]
+        d[j] = min(d[j] + 1, d[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1))
+        diag = up
+      }
+    }
+    return d[y.count]
+  }
+
+  static let text = Gen<Character?>.element(of: Array("abə ıc")).map { $0! }.string(of: 0...30)
+
+  @Test("The banded tie-break equals the full one when it reaches the threshold")
+  func bandedDetail() async {
+    await propertyCheck(count: 500, input: Self.text, Self.text, Gen.int(in: 0...10_000)) { a, b, least in
+      let longest = max(a.unicodeScalars.count, b.unicodeScalars.count)
+      let full = longest == 0 ? 10_000 : 10_000 * (longest - Self.levenshtein(a, b)) / longest
+      #expect(SegmentSimilarity.detail(a, b) == full)
+      #expect(SegmentSimilarity.detail(a, b, atLeast: least) == (full >= least ? full : nil))
+    }
+  }
 }
