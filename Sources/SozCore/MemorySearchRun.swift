@@ -85,8 +85,19 @@ public enum MemorySearchRenderer {
     var out = String.UnicodeScalarView()
     let open: String = style.enabled ? "\u{1B}[7m" : "["
     let close: String = style.enabled ? "\u{1B}[0m" : "]"
+    // Words separated only by spaces are marked as one run.
+    var merged: [Range<Int>] = []
+    for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = merged.last, last.upperBound <= r.lowerBound,
+        scalars[last.upperBound..<r.lowerBound].allSatisfy({ $0 == " " })
+      {
+        merged[merged.count - 1] = last.lowerBound..<r.upperBound
+      } else {
+        merged.append(r)
+      }
+    }
     var i = 0
-    for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where r.lowerBound >= i && r.upperBound <= scalars.count {
+    for r in merged where r.lowerBound >= i && r.upperBound <= scalars.count {
       out.append(contentsOf: scalars[i..<r.lowerBound])
       out.append(contentsOf: open.unicodeScalars)
       out.append(contentsOf: scalars[r])
