@@ -80,5 +80,11 @@ let package = Package(
     .testTarget(
       name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
     .testTarget(name: "EndToEndTests", dependencies: ["soz"]),
+    .testTarget(
+      name: "MemoryTests",
+      dependencies: [
+        "Store", "Matching", "Terminology", "Orthography", "SozCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
   ]
 )
