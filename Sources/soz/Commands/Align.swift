@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import SozCore
+
+extension Soz {
+  struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find the spellings that are variants of one name.",
+      discussion: """
+        With --forms FILE.tsv (columns lang, form; no header), clusters the given \
+        spellings. Otherwise extracts candidate names from the texts at PATH..., \
+        clusters them, links clusters to glossary concepts and reports new variants \
+        and new concepts. Exit status 0 on success, 2 when a file cannot be read.
+        """)
+
+    @Argument(help: "Texts or directories to extract names from.")
+    var paths: [String] = []
+
+    @Option(help: "A lang<TAB>form file to cluster instead of extracting names.")
+    var forms: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Clustering method for --forms: soz, lowercase-edit or icu-ascii-edit.")
+    var method: MethodOption = .soz
+
+    @Option(help: "Merge threshold (required for the baselines' own tuning).")
+    var threshold: Double?
+
+    enum OutputFormat: String, ExpressibleByArgument { case text, json }
+    enum MethodOption: String, ExpressibleByArgument {
+      case soz
+      case lowercaseEdit = "lowercase-edit"
+      case icuASCIIEdit = "icu-ascii-edit"
+    }
+
+    func validate() throws {
+      if forms == nil, paths.isEmpty { throw ValidationError("give PATH... or --forms FILE") }
+      if forms != nil, !paths.isEmpty { throw ValidationError("give PATH... or --forms FILE, not both") }
+      if let threshold, !(0...1).contains(threshold) {
+        throw ValidationError("--threshold must be between 0 and 1")
+      }
+    }
+
+    func run() throws {
+      if let forms {
+        let input = try Diagnostics.exitingOnFailure { try AlignRun.readForms(path: forms) }
+        let m = AlignRun.Method(rawValue: method.rawValue) ?? .soz
+        let clusters = AlignRun.cluster(input, method: m, threshold: threshold)
+        Output.line(format == .json ? AlignRun.json(clusters) : AlignRun.text(clusters))
+        return
+      }
+      throw ValidationError("text extraction is not implemented yet")
+    }
+  }
+}
