@@ -65,6 +65,12 @@ public enum AlignRun {
     }
   }
 
+  /// Söz's verdict on two spellings, as one line.
+  public static func explain(_ a: String, _ b: String) -> String {
+    let v = Aligner().verdict(a, b)
+    return String(format: "score %.3f", v.score) + (v.negative ? ", kept apart" : "") + " (\(v.reason))"
+  }
+
   /// `{"clusters": [[form, ...], ...]}`: each cluster's distinct texts.
   public static func json(_ clusters: [[NameForm]]) -> String {
     let lists = clusters.map { c in distinctTexts(c).map(jsonString).joined(separator: ",") }

@@ -28,6 +28,9 @@ extension Soz {
     @Option(help: "Merge threshold (required for the baselines' own tuning).")
     var threshold: Double?
 
+    @Option(help: ArgumentHelp("Explain Söz's verdict on two spellings.", valueName: "form"))
+    var explain: [String] = []
+
     enum OutputFormat: String, ExpressibleByArgument { case text, json }
     enum MethodOption: String, ExpressibleByArgument {
       case soz
@@ -36,6 +39,10 @@ extension Soz {
     }
 
     func validate() throws {
+      if !explain.isEmpty {
+        if explain.count != 2 { throw ValidationError("--explain takes two spellings: --explain A --explain B") }
+        return
+      }
       if forms == nil, paths.isEmpty { throw ValidationError("give PATH... or --forms FILE") }
       if forms != nil, !paths.isEmpty { throw ValidationError("give PATH... or --forms FILE, not both") }
       if let threshold, !(0...1).contains(threshold) {
@@ -44,6 +51,10 @@ extension Soz {
     }
 
     func run() throws {
+      if explain.count == 2 {
+        Output.line(AlignRun.explain(explain[0], explain[1]))
+        return
+      }
       if let forms {
         let input = try Diagnostics.exitingOnFailure { try AlignRun.readForms(path: forms) }
         let m = AlignRun.Method(rawValue: method.rawValue) ?? .soz
