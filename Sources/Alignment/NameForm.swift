@@ -28,7 +28,7 @@ public struct AlignmentThresholds: Sendable, Equatable {
   /// Two words align only at this similarity or better.
   public var word: Double
 
-  public init(merge: Double = 0.80, average: Double = 0.78, floor: Double = 0.60, word: Double = 0.72) {
+  public init(merge: Double = 0.84, average: Double = 0.80, floor: Double = 0.60, word: Double = 0.72) {
     self.merge = merge
     self.average = average
     self.floor = floor

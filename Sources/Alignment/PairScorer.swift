@@ -17,6 +17,9 @@ public struct PairVerdict: Equatable, Sendable {
 /// Scores pairs of ``NameProfile``s.
 struct PairScorer: Sendable {
   var thresholds: AlignmentThresholds
+  /// Words up to this many key letters allow no hard edit at all (6, 7
+  /// and 8 scored alike on dev; the strictest was kept: precision first).
+  static let shortWord = 8
 
   /// One word against one word.
   func word(_ a: [UInt32], _ b: [UInt32]) -> PairVerdict {
@@ -25,7 +28,7 @@ struct PairScorer: Sendable {
     let (sim, hard) = VariantDistance.similarity(a, b)
     let shortest = min(a.count, b.count)
     if hard >= 2, sim >= 0.5 { return PairVerdict(score: sim * 0.8, negative: true, reason: "\(hard) hard edits") }
-    if hard == 1, shortest <= 6, sim >= 0.5 {
+    if hard == 1, shortest <= Self.shortWord, sim >= 0.5 {
       return PairVerdict(score: sim * 0.8, negative: true, reason: "hard edit in a short word")
     }
     return PairVerdict(score: hard == 0 ? sim : sim * 0.95, negative: false, reason: "word similarity")
