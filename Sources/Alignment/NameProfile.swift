@@ -37,16 +37,16 @@ struct NameProfile: Sendable {
 
   /// Keys under which two spellings become candidates: the full key, the
   /// sorted words, the skeleton of the words run together and its
-  /// one-deletion neighbours, a three-letter prefix, and for multiword
-  /// names each name word's skeleton.
-  var blockingKeys: [String] {
+  /// one-deletion neighbours, and for multiword
+  /// names the skeletons of the two rarest name words (`frequency` counts
+  /// forms per word: generic words like Republic would make huge blocks).
+  func blockingKeys(frequency: [String: Int]) -> [String] {
     var out: [String] = ["f" + key]
     let classSig = classes.joined(separator: ",")
     let names = words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
     out.append("s" + (names.sorted() + classes).joined(separator: " "))
     let joinedSkeleton = NameProfile.skeleton(joined)
     out.append("d" + joinedSkeleton + "|" + classSig)
-    out.append("p" + NameProfile.prefix(joined) + "|" + classSig)
     if joinedSkeleton.count >= 4 {
       let chars = Array(joinedSkeleton)
       for drop in 1..<chars.count {
@@ -56,27 +56,16 @@ struct NameProfile: Sendable {
       }
     }
     if words.count > 1 {
-      for w in words where w.count >= 4 { out.append("w" + NameProfile.skeleton(w) + "|" + classSig) }
+      let rare = names.indices.filter { words[$0].count >= 3 }
+        .sorted { (frequency[names[$0]] ?? 0, $0) < (frequency[names[$1]] ?? 0, $1) }
+      for i in rare.prefix(2) { out.append("w" + NameProfile.skeleton(words[i]) + "|" + classSig) }
     }
     return out
   }
 
-  /// The first three letters with the skeleton's classes and every vowel
-  /// as `a` (catches pairs whose skeletons differ, as Хиуа/Khiva).
-  static func prefix(_ word: [UInt32]) -> String {
-    var out = ""
-    for s in word.prefix(3) {
-      guard let scalar = Unicode.Scalar(s) else { continue }
-      switch Character(scalar) {
-      case "a", "e", "i", "o", "u", "y": out.append("a")
-      case "k", "g", "H", "h": out.append("k")
-      case "d", "t": out.append("t")
-      case "b", "p", "v", "f": out.append("b")
-      case "s", "S", "z", "J", "C": out.append("s")
-      case let c: out.append(c)
-      }
-    }
-    return out
+  /// The name words as strings.
+  var nameWords: [String] {
+    words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
   }
 
   /// A consonant skeleton for blocking: the first letter (any vowel as

@@ -27,7 +27,7 @@ struct PairScorer: Sendable {
     if PairScorer.gendered(a, b) { return .apart("gendered surname") }
     let (sim, hard) = VariantDistance.similarity(a, b)
     let shortest = min(a.count, b.count)
-    if hard >= 2, sim >= 0.5 { return PairVerdict(score: sim * 0.8, negative: true, reason: "\(hard) hard edits") }
+    if hard >= 2, sim >= 0.5 { return PairVerdict(score: sim * 0.8, negative: true, reason: "hard edits") }
     if hard == 1, shortest <= Self.shortWord, sim >= 0.5 {
       return PairVerdict(score: sim * 0.8, negative: true, reason: "hard edit in a short word")
     }
@@ -37,6 +37,10 @@ struct PairScorer: Sendable {
   /// Two spellings.
   func score(_ p: NameProfile, _ q: NameProfile) -> PairVerdict {
     if p.key == q.key { return PairVerdict(score: 1, negative: false, reason: "same key") }
+    let (short, long) = (min(p.joined.count, q.joined.count), max(p.joined.count, q.joined.count))
+    if short * 2 < long, p.classes == q.classes {
+      return PairVerdict(score: 0, negative: false, reason: "lengths differ")
+    }
     if p.words.count == 1, q.words.count == 1 {
       var v = word(p.words[0], q.words[0])
       if p.classes != q.classes {
@@ -53,9 +57,11 @@ struct PairScorer: Sendable {
     }
     if aligned.unpaired > 0 {
       // Words split differently (Syr Darya, Сырдария; Issyk-Kul, Ыстықкөл).
-      let together = word(p.joined, q.joined)
-      if !together.negative, together.score >= thresholds.word {
-        return PairVerdict(score: together.score, negative: false, reason: "words run together")
+      if p.words.count != q.words.count {
+        let together = word(p.joined, q.joined)
+        if !together.negative, together.score >= thresholds.word {
+          return PairVerdict(score: together.score, negative: false, reason: "words run together")
+        }
       }
       if aligned.strong > 0, aligned.weak > 0 || (aligned.unpairedA > 0 && aligned.unpairedB > 0) {
         return .apart("a shared word, another different")
@@ -85,26 +91,33 @@ struct PairScorer: Sendable {
   /// Greedy one-to-one pairing of words by similarity, best first; the
   /// score is the length-weighted mean, 2 % off when the order differs.
   func align(_ a: [[UInt32]], _ b: [[UInt32]]) -> Alignment {
-    var cells: [(Int, Int, PairVerdict)] = []
+    let n = b.count
+    var cells = [PairVerdict]()
+    cells.reserveCapacity(a.count * n)
     for i in a.indices {
-      for j in b.indices { cells.append((i, j, word(a[i], b[j]))) }
+      for j in b.indices { cells.append(word(a[i], b[j])) }
     }
-    cells.sort { x, y in
-      x.2.score != y.2.score ? x.2.score > y.2.score : (x.0, x.1) < (y.0, y.1)
-    }
-    var usedA = Set<Int>()
-    var usedB = Set<Int>()
-    var pairs: [(Int, Int)] = []
+    var order = Array(cells.indices)
+    order.sort { x, y in cells[x].score != cells[y].score ? cells[x].score > cells[y].score : x < y }
+    var usedA: UInt64 = 0
+    var usedB: UInt64 = 0
+    var pairJ = [Int](repeating: -1, count: a.count)
+    var paired = 0
     var weighted = 0.0
     var strong = 0
     var weak = 0
     var negative = false
     var reason = ""
-    for (i, j, v) in cells where !usedA.contains(i) && !usedB.contains(j) {
+    for k in order {
+      let i = k / n
+      let j = k % n
+      guard i < 64, j < 64, usedA & (1 << i) == 0, usedB & (1 << j) == 0 else { continue }
+      let v = cells[k]
       if v.score < 0.4, !v.negative { continue }
-      usedA.insert(i)
-      usedB.insert(j)
-      pairs.append((i, j))
+      usedA |= 1 << i
+      usedB |= 1 << j
+      pairJ[i] = j
+      paired += 1
       weighted += v.score * Double(a[i].count + b[j].count)
       if v.negative {
         negative = true
@@ -117,13 +130,19 @@ struct PairScorer: Sendable {
     }
     let total = Double(a.reduce(0) { $0 + $1.count } + b.reduce(0) { $0 + $1.count })
     var score = total > 0 ? weighted / total : 0
-    pairs.sort { $0.0 < $1.0 }
-    if zip(pairs, pairs.dropFirst()).contains(where: { $0.1 > $1.1 }) { score *= 0.98 }
-    let unpaired = a.count + b.count - 2 * pairs.count
+    var last = -1
+    for j in pairJ where j >= 0 {
+      if j < last {
+        score *= 0.98
+        break
+      }
+      last = j
+    }
     if negative { strong = max(strong, 1) }
     return Alignment(
-      score: score, strong: strong, weak: weak + (negative ? 1 : 0), unpaired: unpaired,
-      unpairedA: a.count - pairs.count, unpairedB: b.count - pairs.count,
+      score: score, strong: strong, weak: weak + (negative ? 1 : 0),
+      unpaired: a.count + b.count - 2 * paired,
+      unpairedA: a.count - paired, unpairedB: b.count - paired,
       negative: negative, reason: reason)
   }
 
@@ -134,6 +153,7 @@ struct PairScorer: Sendable {
     guard long.count == short.count + 1, long.last == 0x61, let end = short.last,
       end == 0x76 || end == 0x6E, short.count >= 3
     else { return false }
-    return Array(long.dropLast()) == short
+    for k in short.indices where short[k] != long[k] { return false }
+    return true
   }
 }

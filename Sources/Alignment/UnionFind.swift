@@ -31,8 +31,16 @@ struct UnionFind {
 
   /// Groups of members, each sorted, ordered by their first member.
   mutating func groups() -> [[Int]] {
-    var byRoot: [Int: [Int]] = [:]
-    for i in parent.indices { byRoot[find(i), default: []].append(i) }
-    return byRoot.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    var slot = [Int32](repeating: -1, count: parent.count)
+    var out: [[Int]] = []
+    for i in parent.indices {
+      let r = find(i)
+      if slot[r] < 0 {
+        slot[r] = Int32(out.count)
+        out.append([])
+      }
+      out[Int(slot[r])].append(i)
+    }
+    return out
   }
 }

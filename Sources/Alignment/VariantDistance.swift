@@ -23,8 +23,14 @@ public enum VariantDistance {
   }
 
   /// The distance between two key words.
-  /// - Complexity: O(*m*·*n*).
+  /// - Complexity: O(*m*·*n*), three rows of memory.
   public static func distance(_ a: [UInt32], _ b: [UInt32]) -> Result {
+    distance(a, b, bound: .infinity)
+  }
+
+  /// The distance, or a result with a cost above `bound` as soon as every
+  /// edit script must cost more (the caller needs no exact value then).
+  static func distance(_ a: [UInt32], _ b: [UInt32], bound: Double) -> Result {
     let m = a.count
     let n = b.count
     if m == 0 || n == 0 {
@@ -35,57 +41,83 @@ public enum VariantDistance {
       }
       return Result(cost: cost, hard: rest.count)
     }
-    let width = n + 1
-    var cost = [Double](repeating: 0, count: (m + 1) * width)
-    var hard = [Int32](repeating: 0, count: (m + 1) * width)
-    for j in 1...n {
-      let c = indelCost(b[j - 1], after: j > 1 ? b[j - 2] : 0, final: j == n)
-      cost[j] = cost[j - 1] + c
-      hard[j] = hard[j - 1] + (c >= 0.6 ? 1 : 0)
-    }
-    for i in 1...m {
-      let row = i * width
-      let up = (i - 1) * width
-      let del = indelCost(a[i - 1], after: i > 1 ? a[i - 2] : 0, final: i == m)
-      cost[row] = cost[up] + del
-      hard[row] = hard[up] + (del >= 0.6 ? 1 : 0)
-      for j in 1...n {
-        let ins = indelCost(b[j - 1], after: j > 1 ? b[j - 2] : 0, final: j == n)
-        let sub = substitutionCost(a[i - 1], b[j - 1])
-        var best = cost[up + j - 1] + sub
-        var bestHard = hard[up + j - 1] + (sub >= 0.6 ? 1 : 0)
-        let viaDelete = cost[up + j] + del
-        let deleteHard = hard[up + j] + (del >= 0.6 ? 1 : 0)
-        if viaDelete < best - 1e-9 || (abs(viaDelete - best) < 1e-9 && deleteHard < bestHard) {
-          best = viaDelete
-          bestHard = deleteHard
+    let table = asciiCosts
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * (n + 1)) { costs in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * (n + 1)) { hards in
+        // Row buffers at offsets prev2, prev, cur; insertion costs of b after them.
+        let insAt = 3 * (n + 1)
+        for j in 1...n {
+          costs[insAt + j] = indelCost(b[j - 1], after: j > 1 ? b[j - 2] : 0, final: j == n)
         }
-        let viaInsert = cost[row + j - 1] + ins
-        let insertHard = hard[row + j - 1] + (ins >= 0.6 ? 1 : 0)
-        if viaInsert < best - 1e-9 || (abs(viaInsert - best) < 1e-9 && insertHard < bestHard) {
-          best = viaInsert
-          bestHard = insertHard
+        var prev2 = 0
+        var prev = n + 1
+        var cur = 2 * (n + 1)
+        costs[prev] = 0
+        hards[prev] = 0
+        for j in 1...n {
+          let c = costs[insAt + j]
+          costs[prev + j] = costs[prev + j - 1] + c
+          hards[prev + j] = hards[prev + j - 1] + (c >= 0.6 ? 1 : 0)
         }
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
-          let viaSwap = cost[(i - 2) * width + j - 2] + 1
-          if viaSwap < best - 1e-9 {
-            best = viaSwap
-            bestHard = hard[(i - 2) * width + j - 2] + 1
+        var lastRowMin = 0.0
+        for i in 1...m {
+          let ai = a[i - 1]
+          let aPrev: UInt32 = i > 1 ? a[i - 2] : 0
+          let del = indelCost(ai, after: aPrev, final: i == m)
+          let delHard: Int32 = del >= 0.6 ? 1 : 0
+          costs[cur] = costs[prev] + del
+          hards[cur] = hards[prev] + delHard
+          var rowMin = costs[cur]
+          let rowBase = ai < 128 ? Int(ai) * 128 : -1
+          for j in 1...n {
+            let bj = b[j - 1]
+            let sub: Double =
+              ai == bj ? 0 : (rowBase >= 0 && bj < 128 ? table[rowBase + Int(bj)] : computedSubstitution(ai, bj))
+            var best = costs[prev + j - 1] + sub
+            var bestHard = hards[prev + j - 1] + (sub >= 0.6 ? 1 : 0)
+            let viaDelete = costs[prev + j] + del
+            if viaDelete < best - 1e-9 || (viaDelete < best + 1e-9 && hards[prev + j] + delHard < bestHard) {
+              best = viaDelete
+              bestHard = hards[prev + j] + delHard
+            }
+            let ins = costs[insAt + j]
+            let viaInsert = costs[cur + j - 1] + ins
+            let insertHard = hards[cur + j - 1] + (ins >= 0.6 ? 1 : 0)
+            if viaInsert < best - 1e-9 || (viaInsert < best + 1e-9 && insertHard < bestHard) {
+              best = viaInsert
+              bestHard = insertHard
+            }
+            if i > 1, j > 1, ai == b[j - 2], aPrev == bj, ai != aPrev {
+              let viaSwap = costs[prev2 + j - 2] + 1
+              if viaSwap < best - 1e-9 {
+                best = viaSwap
+                bestHard = hards[prev2 + j - 2] + 1
+              }
+            }
+            costs[cur + j] = best
+            hards[cur + j] = bestHard
+            if best < rowMin { rowMin = best }
           }
+          // A transposition skips a row: stop only when two rows exceed.
+          if rowMin > bound, lastRowMin > bound { return Result(cost: rowMin, hard: Int(hards[cur + n])) }
+          lastRowMin = rowMin
+          (prev2, prev, cur) = (prev, cur, prev2)
         }
-        cost[row + j] = best
-        hard[row + j] = bestHard
+        return Result(cost: costs[prev + n], hard: Int(hards[prev + n]))
       }
     }
-    return Result(cost: cost[m * width + n], hard: Int(hard[m * width + n]))
   }
 
   /// Similarity in 0...1 (`1 - cost / max(length)`) and the hard edits.
   public static func similarity(_ a: [UInt32], _ b: [UInt32]) -> (score: Double, hard: Int) {
     if a == b { return (1, 0) }
-    let n = max(a.count, b.count)
-    let d = distance(a, b)
-    return (max(0, 1 - d.cost / Double(n)), d.hard)
+    let n = Double(max(a.count, b.count))
+    // Scores under 0.5 are all "different": stop computing there (an
+    // unequal length alone costs at least 0.3 a letter).
+    if Double(abs(a.count - b.count)) * 0.3 > 0.5 * n { return (0, abs(a.count - b.count)) }
+    let d = distance(a, b, bound: 0.5 * n)
+    if d.cost > 0.5 * n { return (0, d.hard) }
+    return (max(0, 1 - d.cost / n), d.hard)
   }
 
   /// ``similarity(_:_:)`` on strings.
@@ -122,8 +154,23 @@ public enum VariantDistance {
 
   private static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
+  /// Substitution costs between ASCII letters, precomputed.
+  private static let asciiCosts: [Double] = {
+    var t = [Double](repeating: 1, count: 128 * 128)
+    for x in 0..<128 {
+      for z in 0..<128 { t[x * 128 + z] = computedSubstitution(UInt32(x), UInt32(z)) }
+    }
+    return t
+  }()
+
   /// Substituting one letter for another.
   @inline(__always) static func substitutionCost(_ x: UInt32, _ z: UInt32) -> Double {
+    if x == z { return 0 }
+    if x < 128, z < 128 { return asciiCosts[Int(x) * 128 + Int(z)] }
+    return computedSubstitution(x, z)
+  }
+
+  static func computedSubstitution(_ x: UInt32, _ z: UInt32) -> Double {
     if x == z { return 0 }
     if isVowel(x), isVowel(z) {
       let lo = min(x, z)

@@ -94,6 +94,7 @@ public enum AlignRun {
 
   /// A JSON string literal.
   static func jsonString(_ s: String) -> String {
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
     var out = "\""
     for u in s.unicodeScalars {
       switch u {
