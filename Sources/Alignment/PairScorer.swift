@@ -25,6 +25,7 @@ struct PairScorer: Sendable {
   func word(_ a: [UInt32], _ b: [UInt32]) -> PairVerdict {
     if a == b { return PairVerdict(score: 1, negative: false, reason: "same key") }
     if PairScorer.gendered(a, b) { return .apart("gendered surname") }
+    if PairScorer.derived(a, b) { return .apart("a word and its derivative") }
     let (sim, hard) = VariantDistance.similarity(a, b)
     let shortest = min(a.count, b.count)
     if hard >= 2, sim >= 0.5 { return PairVerdict(score: sim * 0.8, negative: true, reason: "hard edits") }
@@ -144,6 +145,25 @@ struct PairScorer: Sendable {
       unpaired: a.count + b.count - 2 * paired,
       unpairedA: a.count - paired, unpairedB: b.count - paired,
       negative: negative, reason: reason)
+  }
+
+  /// Whether one word is the other plus a toponymic ending: `-stan`,
+  /// `-istan` (Turkmen, Turkmenistan), or a vowel after a final i (Түркі,
+  /// Türkiye, Türkiia: the adjective beside its country; and Türki, Turkey).
+  static func derived(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+    let (short, long) = a.count < b.count ? (a, b) : (b, a)
+    guard short.count >= 3, long.count > short.count else { return false }
+    let i: UInt32 = 0x69
+    // Түркі / Turkey: the adjective's final i against the country's -ey.
+    if short.last == i, long.count == short.count + 1, long.suffix(2) == [0x65, 0x79],
+      long.prefix(short.count - 1) == short.prefix(short.count - 1)
+    {
+      return true
+    }
+    for k in short.indices where short[k] != long[k] { return false }
+    let rest = String(String.UnicodeScalarView(long[short.count...].compactMap(Unicode.Scalar.init)))
+    if rest == "stan" || rest == "istan" { return true }
+    return short.last == i && ["e", "a", "ye", "ya", "ia", "ie"].contains(rest)
   }
 
   /// Whether one word is the other plus a feminine `a` after v or n

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Orthography
 import SozCore
 
 extension Soz {
@@ -28,6 +29,20 @@ extension Soz {
     @Option(help: "Merge threshold (required for the baselines' own tuning).")
     var threshold: Double?
 
+    @Flag(help: "Do not link groups to the glossary (and do not use it to find names).")
+    var noGlossary = false
+
+    @Option(help: "Report only groups used at least this many times.")
+    var minCount = 2
+
+    @Option(help: ArgumentHelp("Write the proposals as a glossary YAML patch.", valueName: "file"))
+    var writePatch: String?
+
+    @Option(help: "The texts' language (en, az, tr, kk, kk-Latn); default: detected per paragraph.")
+    var lang: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
     @Option(help: ArgumentHelp("Explain Söz's verdict on two spellings.", valueName: "form"))
     var explain: [String] = []
 
@@ -45,6 +60,8 @@ extension Soz {
       }
       if forms == nil, paths.isEmpty { throw ValidationError("give PATH... or --forms FILE") }
       if forms != nil, !paths.isEmpty { throw ValidationError("give PATH... or --forms FILE, not both") }
+      if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
+      if let lang, LanguageTag(lang) == nil { throw ValidationError("invalid language tag '\(lang)'") }
       if let threshold, !(0...1).contains(threshold) {
         throw ValidationError("--threshold must be between 0 and 1")
       }
@@ -62,7 +79,24 @@ extension Soz {
         Output.line(format == .json ? AlignRun.json(clusters) : AlignRun.text(clusters))
         return
       }
-      throw ValidationError("text extraction is not implemented yet")
+      var glossary: URL?
+      if !noGlossary {
+        guard let dir = storeOptions.workspace.glossaryDirectory else {
+          throw ValidationError("no glossaries/ directory found; give --glossary DIR or --no-glossary")
+        }
+        glossary = dir
+      }
+      let report = try Diagnostics.exitingOnFailure {
+        try AlignCorpusRun.run(
+          paths: paths, glossary: glossary, minCount: minCount, language: lang.flatMap(LanguageTag.init))
+      }
+      for failure in report.failures { Diagnostics.error(failure) }
+      Output.line(format == .json ? AlignCorpusRun.json(report) : AlignCorpusRun.text(report))
+      if let writePatch {
+        try Diagnostics.exitingOnFailure { try AtomicFile.write(AlignCorpusRun.patch(report), to: writePatch) }
+        Diagnostics.note("wrote \(report.proposals.count) proposals to \(writePatch)")
+      }
+      if !report.failures.isEmpty { throw ExitStatus.failure }
     }
   }
 }
