@@ -163,9 +163,21 @@ public enum GlossaryPatch {
           let l = lines[end - 1].trimmingCharacters(in: .whitespaces)
           if l.isEmpty || l.hasPrefix("#") { end -= 1 } else { break }
         }
-        var entry = GlossaryYAMLWriter.entry(c).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if entry.last == "" { entry.removeLast() }
-        lines.replaceSubrange(start..<end, with: entry)
+        var block = GlossaryYAMLWriter.formsBlock(c).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if block.last == "" { block.removeLast() }
+        // Only the entry's forms block changes: its note, comments and
+        // examples stay as the maintainer wrote them.
+        if let f = (start..<end).first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "forms:" && lines[$0].hasPrefix("  f") }) {
+          var next = f + 1
+          while next < end, !(lines[next].hasPrefix("  ") && !lines[next].hasPrefix("   ") && lines[next].count > 2) {
+            next += 1
+          }
+          lines.replaceSubrange(f..<next, with: block)
+        } else {
+          var entry = GlossaryYAMLWriter.entry(c).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+          if entry.last == "" { entry.removeLast() }
+          lines.replaceSubrange(start..<end, with: entry)
+        }
       }
       out[file] = lines.joined(separator: "\n")
     }

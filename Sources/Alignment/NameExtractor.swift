@@ -231,7 +231,11 @@ public struct NameExtractor: Sendable {
   /// capitalises elsewhere (Törende Kızılorda → Kızılorda).
   public func reduceInflections(_ all: [NameCandidate]) -> [NameCandidate] {
     var known = glossaryKeys
-    for c in all where c.inflected == nil { known.insert(keys.words(of: c.text).joined(separator: " ")) }
+    for c in all where c.inflected == nil {
+      // Every tail too: "Ол Қызылорда" opens a sentence, "Қызылорда" is the name.
+      let words = keys.words(of: c.text)
+      for k in words.indices { known.insert(words[k...].joined(separator: " ")) }
+    }
     var reduced: [NameCandidate] = []
     for var c in all {
       if c.conceptID == nil, c.inflected == nil, c.language != "en" {

@@ -16,24 +16,7 @@ public enum GlossaryYAMLWriter {
   public static func entry(_ c: Concept) -> String {
     var out = "- id: \(scalar(c.id))\n  kind: \(c.kind.rawValue)\n"
     if let text = c.note { out += noteLines(text) }
-    out += "  forms:\n"
-    for lang in c.languages {
-      let forms = c.forms.filter { $0.language == lang }
-      out += "    \(lang.rawValue):\n"
-      for status in FormStatus.allCases {
-        let list = forms.filter { $0.status == status }
-        if list.isEmpty { continue }
-        switch status {
-        case .preferred:
-          out += "      preferred: \(scalar(list[0].text))\n"
-        case .forbidden where list.contains { $0.replacement != nil }:
-          let pairs = list.map { "\(scalar($0.text)): \(scalar($0.replacement ?? ""))" }
-          out += "      forbidden: { \(pairs.joined(separator: ", ")) }\n"
-        default:
-          out += "      \(status.rawValue): [\(list.map { scalar($0.text) }.joined(separator: ", "))]\n"
-        }
-      }
-    }
+    out += formsBlock(c)
     let groups: [(String, [Example])] = [
       ("match", c.examples.filter { $0.expectation == .match }),
       ("flag", c.examples.filter { $0.expectation == .flag }),
@@ -49,6 +32,41 @@ public enum GlossaryYAMLWriter {
             out += "      - \(quoted(e.text))\n"
           }
         }
+      }
+    }
+    return out
+  }
+
+  /// The `forms:` block of an entry (two-space indent): one line per
+  /// language when it fits (`kk-Latn: Qarabaq`, `tr: { preferred: …,
+  /// deprecated: […] }`), a block per status otherwise.
+  public static func formsBlock(_ c: Concept) -> String {
+    var out = "  forms:\n"
+    for lang in c.languages {
+      let forms = c.forms.filter { $0.language == lang }
+      var parts: [(String, String)] = []
+      for status in FormStatus.allCases {
+        let list = forms.filter { $0.status == status }
+        if list.isEmpty { continue }
+        switch status {
+        case .preferred:
+          parts.append(("preferred", scalar(list[0].text)))
+        case .forbidden where list.contains { $0.replacement != nil }:
+          let pairs = list.map { "\(scalar($0.text)): \(scalar($0.replacement ?? ""))" }
+          parts.append(("forbidden", "{ \(pairs.joined(separator: ", ")) }"))
+        default:
+          parts.append((status.rawValue, "[\(list.map { scalar($0.text) }.joined(separator: ", "))]"))
+        }
+      }
+      if parts.count == 1, parts[0].0 == "preferred" {
+        out += "    \(lang.rawValue): \(parts[0].1)\n"
+        continue
+      }
+      let flow = "    \(lang.rawValue): { " + parts.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + " }"
+      if flow.count <= 100 {
+        out += flow + "\n"
+      } else {
+        out += "    \(lang.rawValue):\n" + parts.map { "      \($0.0): \($0.1)\n" }.joined()
       }
     }
     return out
