@@ -129,7 +129,8 @@ def score(rows, clusters):
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     fam = {g: i for i, fl in enumerate(FAMILIES) for g in fl}
     neg_total = neg_merged = 0
-    for a, b in itertools.combinations(forms, 2):
+    in_family = [f for f in forms if gold[f] in fam]
+    for a, b in itertools.combinations(in_family, 2):
         ga, gb = gold[a], gold[b]
         if ga != gb and ga in fam and fam.get(gb) == fam[ga]:
             neg_total += 1

@@ -15,8 +15,9 @@ public struct NameForm: Hashable, Sendable, Comparable {
   }
 }
 
-/// The thresholds of the clustering (fixed on the development split of
-/// Evaluation/names; see Documentation/Alignment.md).
+/// The thresholds of the clustering, fixed on the development split of
+/// Evaluation/names (ties broken towards the stricter value, and towards
+/// precision on soz-gen's synthetic names; see Documentation/Alignment.md).
 public struct AlignmentThresholds: Sendable, Equatable {
   /// A candidate pair scoring at least this starts a merge.
   public var merge: Double
@@ -28,7 +29,7 @@ public struct AlignmentThresholds: Sendable, Equatable {
   /// Two words align only at this similarity or better.
   public var word: Double
 
-  public init(merge: Double = 0.84, average: Double = 0.80, floor: Double = 0.60, word: Double = 0.72) {
+  public init(merge: Double = 0.84, average: Double = 0.84, floor: Double = 0.70, word: Double = 0.80) {
     self.merge = merge
     self.average = average
     self.floor = floor

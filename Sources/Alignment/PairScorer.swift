@@ -57,8 +57,12 @@ struct PairScorer: Sendable {
         score: 0, negative: false, reason: "different generic words")
     }
     if aligned.unpaired > 0 {
-      // Words split differently (Syr Darya, Сырдария; Issyk-Kul, Ыстықкөл).
-      if p.words.count != q.words.count {
+      // One word against several run together (Syr Darya, Сырдария;
+      // Issyk-Kul, Ыстықкөл), or two multiword names with soft edits only
+      // (Ali Şir Nevai, Alisher Navoi): an extra word is a hard insertion.
+      if p.words.count != q.words.count,
+        min(p.words.count, q.words.count) == 1 || VariantDistance.similarity(p.joined, q.joined).hard == 0
+      {
         let together = word(p.joined, q.joined)
         if !together.negative, together.score >= thresholds.word {
           return PairVerdict(score: together.score, negative: false, reason: "words run together")
