@@ -8,6 +8,7 @@ import PackageDescription
 //   Terminology  glossary model, readers (YAML, CSV/TSV) and checks
 //   Matching     pure scoring and in-memory matching (edit distance, scanner)
 //   Linting      pure lint rules: documents and a glossary in, findings out
+//   Alignment    pure variant discovery: clusters spellings, extracts names
 //   Store        the only module that touches SQLite (GRDB)
 //   SozCore      use cases the CLI calls (one entry point per command)
 //   soz          the thin executable (swift-argument-parser)
@@ -37,6 +38,7 @@ let package = Package(
       dependencies: ["Orthography", .product(name: "Yams", package: "Yams")]),
     .target(name: "Matching", dependencies: ["Orthography", "Terminology"]),
     .target(name: "Linting", dependencies: ["Orthography", "Terminology", "Matching"]),
+    .target(name: "Alignment", dependencies: ["Orthography", "Terminology", "Matching"]),
     .target(
       name: "Store",
       dependencies: [
@@ -46,7 +48,7 @@ let package = Package(
     .target(
       name: "SozCore",
       dependencies: [
-        "Orthography", "Terminology", "Matching", "Store", "Linting",
+        "Orthography", "Terminology", "Matching", "Store", "Linting", "Alignment",
         .product(name: "Yams", package: "Yams"),
       ]),
     .executableTarget(
@@ -79,6 +81,12 @@ let package = Package(
       dependencies: ["Store", "Terminology", "Orthography", "SozCore"]),
     .testTarget(
       name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
+    .testTarget(
+      name: "AlignmentTests",
+      dependencies: [
+        "Alignment", "Orthography", "Terminology", "Matching",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: ["soz"]),
     .testTarget(
       name: "MemoryTests",
