@@ -8,6 +8,8 @@ import PackageDescription
 //   Terminology  glossary model, readers (YAML, CSV/TSV) and checks
 //   Matching     pure scoring and in-memory matching (edit distance, scanner)
 //   Linting      pure lint rules: documents and a glossary in, findings out
+//   Exchange     interchange formats: streaming XML reader/writer, TMX, TBX,
+//                XLIFF, CSV/TSV export (pure Swift + Foundation, no XMLParser)
 //   Store        the only module that touches SQLite (GRDB)
 //   SozCore      use cases the CLI calls (one entry point per command)
 //   soz          the thin executable (swift-argument-parser)
@@ -37,6 +39,7 @@ let package = Package(
       dependencies: ["Orthography", .product(name: "Yams", package: "Yams")]),
     .target(name: "Matching", dependencies: ["Orthography", "Terminology"]),
     .target(name: "Linting", dependencies: ["Orthography", "Terminology", "Matching"]),
+    .target(name: "Exchange", dependencies: ["Orthography", "Terminology"]),
     .target(
       name: "Store",
       dependencies: [
@@ -80,5 +83,12 @@ let package = Package(
     .testTarget(
       name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
     .testTarget(name: "EndToEndTests", dependencies: ["soz"]),
+    .testTarget(
+      name: "ExchangeTests",
+      dependencies: [
+        "Exchange", "Terminology", "Orthography",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      exclude: ["Fixtures"]),
   ]
 )
