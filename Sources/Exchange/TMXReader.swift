@@ -134,7 +134,11 @@ public final class TMXReader {
       switch event {
       case .start(let name, let attrs, _) where name == "header":
         header.attributes = attrs.map { Annotation(name: $0.name, value: $0.value) }
-        try readAnnotations(until: "header", properties: &header.properties, notes: &header.notes)
+        var properties: [Annotation] = []
+        var notes: [Annotation] = []
+        try readAnnotations(until: "header", properties: &properties, notes: &notes)
+        header.properties = properties
+        header.notes = notes
       case .start(let name, _, _) where name == "body":
         return
       case .start(let name, _, _):
