@@ -1,0 +1,77 @@
+import Exchange
+import Foundation
+import Orthography
+import Terminology
+import Testing
+
+@Suite struct XLIFFTests {
+  static let units = [
+    TranslationUnit(
+      id: "t1", attributes: [Annotation(name: "creationdate", value: "20261127T101500Z")],
+      properties: [Annotation(name: "x-domain", value: "politics")],
+      notes: [Annotation(name: "", value: "From AZERTAC & Trend.")],
+      variants: [
+        TranslationVariant(language: .en, text: "Ilham Aliyev <President>"),
+        TranslationVariant(language: .az, text: "İlham Əliyev"),
+      ]),
+    TranslationUnit(
+      id: "two words", variants: [TranslationVariant(language: .en, text: "untranslated")]),
+    TranslationUnit(variants: [TranslationVariant(language: .tr, text: "no English")]),
+  ]
+
+  @Test func writeReadWriteIsAFixedPoint() throws {
+    let once = XLIFFWriter.string(units: Self.units, source: .en, target: .az)
+    #expect(once.contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"az\">"))
+    let r = try XLIFFReader(string: once)
+    var back: [TranslationUnit] = []
+    while let u = try r.next() { back.append(u.unlocated) }
+    #expect(back.count == 2)
+    #expect(back[0] == Self.units[0])
+    #expect(back[1].id == "two words")
+    #expect(back[1].variants.map(\.text) == ["untranslated"])
+    #expect(XLIFFWriter.string(units: back, source: .en, target: .az) == once)
+  }
+
+  @Test func readsOkapiXLIFF12() throws {
+    let r = try XLIFFReader(path: Fixtures.path("okapi-1.2.xlf"))
+    var units: [TranslationUnit] = []
+    while let u = try r.next() { units.append(u) }
+    #expect(r.version == "1.2")
+    #expect(units.map(\.id) == ["NONTU1", "NONTU2"])
+    let tr = LanguageTag("tr-TR")!
+    #expect(units[0].variants.map(\.language) == [.en, tr])
+    #expect(units[0].variants[0].text == "Summit in Shushatoday")
+    #expect(units[0].variants[1].text == "Şuşa'da zirvebugün")
+    #expect(units[0].variants[1].markup?.contains("<g id=\"1\" ctype=\"bold\">Şuşa</g>") == true)
+    #expect(units[0].variants[1].attributes == [Annotation(name: "state", value: "translated")])
+    #expect(units[0].notes == [Annotation(name: "translator", value: "Şuşa, not Shusha, in Turkish.")])
+    #expect(units[0].attribute("resname") == "title")
+    #expect(units[1].attribute("approved") == "yes")
+    #expect(units[1].variants[1].text == "Türk Devletleri Teşkilatı")
+  }
+
+  @Test func readsTranslateToolkitXLIFF12WithoutTargetLanguage() throws {
+    // A target with no target-language is an error, not a guess…
+    #expect(throws: ExchangeError.self) { try XLIFFReader.read(path: Fixtures.path("translate-toolkit-1.2.xlf")) }
+    // …unless the caller names it.
+    let r = try XLIFFReader(path: Fixtures.path("translate-toolkit-1.2.xlf"))
+    r.fallbackTargetLanguage = .az
+    let u = try #require(try r.next())
+    #expect(u.variants.map(\.language) == [LanguageTag("en-US")!, .az])
+    #expect(u.variants[1].text == "Naxçıvan")
+    #expect(u.variants[1].attributes == [Annotation(name: "state", value: "needs-review-translation")])
+    #expect(u.notes == [Annotation(name: "po-translator", value: "checked against AZERTAC")])
+  }
+
+  @Test func readsXLIFF21Segments() throws {
+    let units = try XLIFFReader.read(path: Fixtures.path("memoq-2.1.xlf"))
+    #expect(units.count == 1)
+    let u = units[0]
+    #expect(u.id == "u-17")
+    #expect(u.notes == [Annotation(name: "comment", value: "Speech of 12 May 2025.")])
+    #expect(u.variants[0].text == "Kassym-Jomart Tokayev spoke. Thank you.")
+    #expect(u.variants[1].language == LanguageTag("kk-KZ"))
+    #expect(u.variants[1].text == "Қасым-Жомарт Тоқаев сөйледі. Рақмет.")
+    #expect(u.variants[1].attributes == [Annotation(name: "state", value: "final")])
+  }
+}
