@@ -49,7 +49,7 @@ let package = Package(
     .target(
       name: "SozCore",
       dependencies: [
-        "Orthography", "Terminology", "Matching", "Store", "Linting",
+        "Orthography", "Terminology", "Matching", "Store", "Linting", "Exchange",
         .product(name: "Yams", package: "Yams"),
       ]),
     .executableTarget(

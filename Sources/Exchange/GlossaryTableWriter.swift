@@ -115,26 +115,16 @@ public enum UnitTable {
   public static func write(
     units: some Sequence<TranslationUnit>, languages: [LanguageTag], to sink: OutputSink
   ) throws(ExchangeError) {
-    let out = ByteWriter(sink)
-    out.append((["id"] + languages.map(\.rawValue)).joined(separator: "\t") + "\n")
-    for u in units {
-      var row = [escape(u.id ?? "")]
-      for l in languages { row.append(escape(u.variant(l)?.text ?? "")) }
-      out.append(row.joined(separator: "\t") + "\n")
-    }
-    try out.finish()
+    let w = UnitTableWriter(sink, languages: languages)
+    for u in units { w.write(u) }
+    try w.finish()
   }
 
   /// The TSV as a string.
   public static func string(units: [TranslationUnit], languages: [LanguageTag]) -> String {
-    let out = ByteWriter(.memory)
-    out.append((["id"] + languages.map(\.rawValue)).joined(separator: "\t") + "\n")
-    for u in units {
-      var row = [escape(u.id ?? "")]
-      for l in languages { row.append(escape(u.variant(l)?.text ?? "")) }
-      out.append(row.joined(separator: "\t") + "\n")
-    }
-    return out.string
+    let w = UnitTableWriter(.memory, languages: languages)
+    for u in units { w.write(u) }
+    return w.out.string
   }
 
   /// Reads units from TSV text written by ``write(units:languages:to:)``
@@ -175,5 +165,33 @@ public enum UnitTable {
       units.append(unit)
     }
     return units
+  }
+}
+
+/// Streams translation units as TSV (see ``UnitTable``), one row at a time.
+public final class UnitTableWriter {
+  let out: ByteWriter
+  private let languages: [LanguageTag]
+
+  /// Writes the header row.
+  public init(_ sink: OutputSink, languages: [LanguageTag]) {
+    out = ByteWriter(sink)
+    self.languages = languages
+    out.append((["id"] + languages.map(\.rawValue)).joined(separator: "\t") + "\n")
+  }
+
+  /// Writes one row.
+  public func write(_ unit: TranslationUnit) {
+    var row = UnitTable.escape(unit.id ?? "")
+    for l in languages {
+      row += "\t"
+      row += UnitTable.escape(unit.variant(l)?.text ?? "")
+    }
+    out.append(row + "\n")
+  }
+
+  /// Flushes; throws the first write error.
+  public func finish() throws(ExchangeError) {
+    try out.finish()
   }
 }

@@ -12,5 +12,5 @@ struct Soz: ParsableCommand {
       2 operational failure, 64 usage error.
       """,
     version: "0.1.0 (ICU \(ICUInfo.version))",
-    subcommands: [Lookup.self, Lint.self, GlossaryCommand.self])
+    subcommands: [Lookup.self, Lint.self, GlossaryCommand.self, Export.self, Convert.self])
 }
