@@ -334,9 +334,13 @@ public final class TMXReader {
       switch event {
       case .text(let t), .cdata(let t):
         if codeDepth == 0 { text += t }
-        markup += XMLWriter.escaped(t)
+        if hasMarkup { markup += XMLWriter.escaped(t) }
       case .start(let name, let attrs, let isEmpty):
-        hasMarkup = true
+        if !hasMarkup {
+          // Markup is built only for segments that have inline elements.
+          hasMarkup = true
+          markup = XMLWriter.escaped(text)
+        }
         markup += "<" + name
         for a in attrs { markup += " \(a.name)=\"\(XMLWriter.escaped(a.value, attribute: true))\"" }
         markup += isEmpty ? "/>" : ">"

@@ -192,11 +192,32 @@ public final class XMLWriter {
     }
   }
 
-  /// Escapes `text` as XML character data (for building markup strings).
+  /// Escapes `text` as XML character data (for building markup strings),
+  /// the same way the writer does.
   public static func escaped(_ text: String, attribute: Bool = false) -> String {
-    let w = XMLWriter(.memory)
-    w.escape(text, attribute: attribute)
-    return w.out.string
+    var plain = true
+    for c in text.utf8 where c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 || c < 0x20 {
+      plain = false
+      break
+    }
+    if plain { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for c in text.utf8 {
+      switch c {
+      case 0x26: out += Array("&amp;".utf8)
+      case 0x3C: out += Array("&lt;".utf8)
+      case 0x3E: out += Array("&gt;".utf8)
+      case 0x22 where attribute: out += Array("&quot;".utf8)
+      case 0x0D: out += Array("&#13;".utf8)
+      case 0x0A where attribute: out += Array("&#10;".utf8)
+      case 0x09 where attribute: out += Array("&#9;".utf8)
+      case 0x09, 0x0A: out.append(c)
+      case ..<0x20: break
+      default: out.append(c)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Writes pending bytes to the sink; throws the first write error.
