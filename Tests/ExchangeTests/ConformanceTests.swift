@@ -66,7 +66,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let glossary = Shipped.glossary
     let units = Self.memory(300)
-    let files: [(String, String)] = [
+    var files: [(String, String)] = [
       ("glossary.tmx", GlossaryTMX.string(glossary)),
       ("glossary.tbx", TBXWriter.string(glossary, version: .v3)),
       ("glossary-v2.tbx", TBXWriter.string(glossary, version: .v2)),
@@ -75,6 +75,14 @@ import Testing
       ("memory.xlf", XLIFFWriter.string(units: units, source: .en, target: .az)),
       ("memory-kk.xlf", XLIFFWriter.string(units: units, source: .kk, target: .tr)),
     ]
+    // Other tools' memories, rewritten by Söz, are valid TMX 1.4 too.
+    for fixture in ["omegat-project_save.tmx", "translate-toolkit.tmx", "okapi-rainbow.tmx", "trados-utf16.tmx"] {
+      let (header, read) = try TMXReader.read(path: Fixtures.path(fixture))
+      files.append(("from-" + fixture, TMXWriter.string(header: header, units: read)))
+    }
+    var partial = TMXHeader(attributes: [Annotation(name: "srclang", value: "en")])
+    partial.notes = [Annotation(name: "", value: "a header missing six required attributes")]
+    files.append(("defaults.tmx", TMXWriter.string(header: partial, units: Array(units.prefix(3)))))
     var urls: [URL] = []
     for (name, text) in files {
       let url = dir.appendingPathComponent(name)
