@@ -250,8 +250,13 @@ public final class TMXReader {
         let text = try readText()
         let lang = a.first { $0.name == "xml:lang" }?.value
         if name == "prop" {
-          unit.properties.append(
-            Annotation(name: a.first { $0.name == "type" }?.value ?? "", value: text, language: lang))
+          let type = a.first { $0.name == "type" }?.value ?? ""
+          if type.hasPrefix(TMXWriter.attributePropPrefix) {
+            unit.attributes.append(
+              Annotation(name: String(type.dropFirst(TMXWriter.attributePropPrefix.count)), value: text))
+          } else {
+            unit.properties.append(Annotation(name: type, value: text, language: lang))
+          }
         } else {
           unit.notes.append(Annotation(name: "", value: text, language: lang))
         }
@@ -297,8 +302,13 @@ public final class TMXReader {
         let text = try readText()
         let l = a.first { $0.name == "xml:lang" }?.value
         if name == "prop" {
-          properties.append(
-            Annotation(name: a.first { $0.name == "type" }?.value ?? "", value: text, language: l))
+          let type = a.first { $0.name == "type" }?.value ?? ""
+          if type.hasPrefix(TMXWriter.attributePropPrefix) {
+            attributes.append(
+              Annotation(name: String(type.dropFirst(TMXWriter.attributePropPrefix.count)), value: text))
+          } else {
+            properties.append(Annotation(name: type, value: text, language: l))
+          }
         } else {
           notes.append(Annotation(name: "", value: text, language: l))
         }

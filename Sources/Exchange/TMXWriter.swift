@@ -58,18 +58,54 @@ public final class TMXWriter {
     }
   }
 
-  /// Writes one `<tu>`.
+  /// The attributes the TMX 1.4 DTD allows on `<tu>` (besides `tuid`).
+  public static let unitAttributes: Set<String> = [
+    "o-encoding", "datatype", "usagecount", "lastusagedate", "creationtool",
+    "creationtoolversion", "creationdate", "creationid", "changedate", "segtype", "changeid",
+    "o-tmf", "srclang",
+  ]
+
+  /// The attributes the TMX 1.4 DTD allows on `<tuv>` (besides `xml:lang`).
+  public static let variantAttributes: Set<String> = [
+    "o-encoding", "datatype", "usagecount", "lastusagedate", "creationtool",
+    "creationtoolversion", "creationdate", "creationid", "changedate", "changeid", "o-tmf",
+  ]
+
+  /// The prop type that carries an attribute TMX has no place for (an
+  /// XLIFF `state`, `resname`…): `x-attr:NAME`. ``TMXReader`` turns it
+  /// back into an attribute.
+  public static let attributePropPrefix = "x-attr:"
+
+  /// Splits attributes into those the DTD allows and props for the rest.
+  private static func split(_ attributes: [Annotation], allowed: Set<String>)
+    -> ([XMLAttribute], [Annotation])
+  {
+    var kept: [XMLAttribute] = []
+    var props: [Annotation] = []
+    for a in attributes {
+      if allowed.contains(a.name) {
+        kept.append(XMLAttribute(a.name, a.value))
+      } else {
+        props.append(Annotation(name: attributePropPrefix + a.name, value: a.value))
+      }
+    }
+    return (kept, props)
+  }
+
+  /// Writes one `<tu>`. Attributes the DTD does not allow on `<tu>` or
+  /// `<tuv>` are written as `<prop type="x-attr:NAME">`, so the file stays
+  /// valid and nothing is lost.
   public func write(_ unit: TranslationUnit) {
     var attributes: [XMLAttribute] = []
     if let id = unit.id { attributes.append(XMLAttribute("tuid", id)) }
-    for a in unit.attributes { attributes.append(XMLAttribute(a.name, a.value)) }
+    let (kept, extra) = Self.split(unit.attributes, allowed: Self.unitAttributes)
+    attributes += kept
     xml.start("tu", attributes: attributes)
-    annotations(unit.notes, unit.properties)
+    annotations(unit.notes, extra + unit.properties)
     for v in unit.variants {
-      var va = [XMLAttribute("xml:lang", v.language.rawValue)]
-      for a in v.attributes { va.append(XMLAttribute(a.name, a.value)) }
-      xml.start("tuv", attributes: va)
-      annotations(v.notes, v.properties)
+      let (vKept, vExtra) = Self.split(v.attributes, allowed: Self.variantAttributes)
+      xml.start("tuv", attributes: [XMLAttribute("xml:lang", v.language.rawValue)] + vKept)
+      annotations(v.notes, vExtra + v.properties)
       xml.element("seg", attributes: [], text: v.text, markup: v.markup)
       xml.end()
     }

@@ -202,32 +202,70 @@ public final class XLIFFReader {
 
   static let codes: Set<String> = ["ph", "bpt", "ept", "it", "x", "bx", "ex", "sc", "ec"]
 
-  /// Plain text and markup of a `source`/`target` element.
+  /// An element's start tag as written (`<g id="1" ctype="bold">`).
+  static func startTag(_ n: XMLNode, empty: Bool) -> String {
+    var tag = "<" + n.name
+    for a in n.attributes { tag += " \(a.name)=\"\(XMLWriter.escaped(a.value, attribute: true))\"" }
+    return tag + (empty ? "/>" : ">")
+  }
+
+  /// Plain text and TMX markup of a `source`/`target` element.
+  ///
+  /// The markup is TMX `<seg>` content, so a memory read from XLIFF can be
+  /// written as TMX: a container (`g`, `pc`) becomes a `bpt`/`ept` pair
+  /// holding its XLIFF tags, `mrk` becomes `hi`, XLIFF 1.2 `ph`/`bpt`/
+  /// `ept`/`it` keep their native code, and empty codes (`x`, `bx`, `ex`,
+  /// `sc`, `ec`, 2.x `ph`) become `ph` holding the XLIFF tag.
   static func content(_ node: XMLNode) -> (text: String, markup: String?) {
     var text = ""
     var markup = ""
-    func walk(_ n: XMLNode, inCode: Bool) {
-      if !inCode { text += n.text }
+    var pairs = 0
+    func code(_ name: String, _ attributes: String, _ content: String) {
+      markup += "<\(name)\(attributes)>\(XMLWriter.escaped(content))</\(name)>"
+    }
+    func walk(_ n: XMLNode) {
+      text += n.text
       markup += XMLWriter.escaped(n.text)
       for c in n.children {
         if c.name == "#text" {
-          if !inCode { text += c.text }
+          text += c.text
           markup += XMLWriter.escaped(c.text)
           continue
         }
-        if c.localName == "cp", let hex = c.attribute("hex"), let v = UInt32(hex, radix: 16),
-          let s = Unicode.Scalar(v)
-        {
-          text.unicodeScalars.append(s)
+        switch c.localName {
+        case "g", "pc":
+          pairs += 1
+          let i = pairs
+          code("bpt", " i=\"\(i)\"", startTag(c, empty: false))
+          walk(c)
+          code("ept", " i=\"\(i)\"", "</\(c.name)>")
+        case "mrk":
+          markup += "<hi>"
+          walk(c)
+          markup += "</hi>"
+        case "cp":
+          if let hex = c.attribute("hex"), let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v),
+            XMLReader.isXMLChar(v)
+          {
+            text.unicodeScalars.append(s)
+            markup += XMLWriter.escaped(String(Character(s)))
+          }
+        case "bpt", "ept" where !c.allText.isEmpty:
+          let i = c.attribute("rid") ?? c.attribute("id") ?? "0"
+          code(c.localName, " i=\"\(XMLWriter.escaped(i, attribute: true))\"", c.allText)
+        case "it" where !c.allText.isEmpty:
+          let pos = c.attribute("pos") == "close" ? "end" : "begin"
+          code("it", " pos=\"\(pos)\"", c.allText)
+        case "ph" where !c.allText.isEmpty:
+          code("ph", "", c.allText)
+        case let name where codes.contains(name):
+          code("ph", "", startTag(c, empty: true))
+        default:
+          walk(c)
         }
-        markup += "<" + c.name
-        for a in c.attributes { markup += " \(a.name)=\"\(XMLWriter.escaped(a.value, attribute: true))\"" }
-        markup += ">"
-        walk(c, inCode: inCode || codes.contains(c.localName))
-        markup += "</\(c.name)>"
       }
     }
-    walk(node, inCode: false)
+    walk(node)
     let hasMarkup = node.children.contains { $0.name != "#text" }
     return (text, hasMarkup ? markup : nil)
   }

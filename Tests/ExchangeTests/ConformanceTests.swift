@@ -80,6 +80,10 @@ import Testing
       let (header, read) = try TMXReader.read(path: Fixtures.path(fixture))
       files.append(("from-" + fixture, TMXWriter.string(header: header, units: read)))
     }
+    for fixture in ["okapi-1.2.xlf", "memoq-2.1.xlf"] {
+      let read = try XLIFFReader.read(path: Fixtures.path(fixture))
+      files.append(("from-\(fixture).tmx", TMXWriter.string(header: .memory(sourceLanguage: .en), units: read)))
+    }
     var partial = TMXHeader(attributes: [Annotation(name: "srclang", value: "en")])
     partial.notes = [Annotation(name: "", value: "a header missing six required attributes")]
     files.append(("defaults.tmx", TMXWriter.string(header: partial, units: Array(units.prefix(3)))))
