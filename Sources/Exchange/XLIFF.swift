@@ -11,9 +11,11 @@ import Terminology
 /// the unit has one, `<target>`. The unit's props, attributes and notes go
 /// in `<notes>` before the segment: `<note category="x-prop:TYPE">`,
 /// `<note category="x-attr:NAME">` (the `tuid` as `x-attr:tuid` when it
-/// could not be the id) and plain `<note>`. Segments are written as plain
-/// text (TMX inline codes are not converted); the variants' own props and
-/// notes have no place in XLIFF core and are not written.
+/// could not be the id) and plain `<note>`. TMX inline codes become XLIFF
+/// codes (`sc`/`ec`/`ph`/`mrk`) whose native code is kept in the unit's
+/// `<originalData>` (see ``inline(_:data:)``), and ``XLIFFReader`` turns
+/// them back into TMX codes; the variants' own props and notes have no
+/// place in XLIFF core and are not written.
 public final class XLIFFWriter {
   private let xml: XMLWriter
   private let source: LanguageTag
@@ -66,6 +68,10 @@ public final class XLIFFWriter {
     for a in unit.attributes { notes.append(("x-attr:" + a.name, a.value)) }
     for p in unit.properties { notes.append(("x-prop:" + p.name, p.value)) }
     for n in unit.notes { notes.append((nil, n.value)) }
+    var data: [(String, String)] = []
+    let srcContent = Self.inline(src, data: &data)
+    let trgVariant = unit.variant(target)
+    let trgContent = trgVariant.map { Self.inline($0, data: &data) }
     xml.start("unit", ["id": id])
     if !notes.isEmpty {
       xml.start("notes")
@@ -78,9 +84,14 @@ public final class XLIFFWriter {
       }
       xml.end()
     }
+    if !data.isEmpty {
+      xml.start("originalData")
+      for (dataID, code) in data { xml.element("data", ["id": dataID], text: code) }
+      xml.end()
+    }
     xml.start("segment")
-    xml.element("source", attributes: [], text: src.text)
-    if let trg = unit.variant(target) { xml.element("target", attributes: [], text: trg.text) }
+    xml.element("source", attributes: [], text: src.text, markup: srcContent)
+    if let trg = trgVariant { xml.element("target", attributes: [], text: trg.text, markup: trgContent ?? nil) }
     xml.end()
     xml.end()
     written += 1
@@ -88,6 +99,70 @@ public final class XLIFFWriter {
 
   public func finish() throws(ExchangeError) {
     try xml.finish()
+  }
+
+  /// XLIFF 2.0 inline content for a variant with TMX markup (nil for plain
+  /// text): `bpt`/`ept` → `sc`/`ec`, `it` → isolated `sc`/`ec`, `ph`/`ut`
+  /// → `ph`, each pointing (`dataRef`) at its native code, appended to
+  /// `data` for the unit's `originalData`; `hi` → `mrk`. TMX code
+  /// attributes (`x`, `type`) are not carried.
+  static func inline(_ v: TranslationVariant, data: inout [(String, String)]) -> String? {
+    guard let markup = v.markup else { return nil }
+    let reader = XMLReader(string: "<seg>" + markup + "</seg>")
+    reader.reportsWhitespace = true
+    var out = ""
+    var marks = 0
+    var phs = 0
+    var isolated = 0
+    do {
+      _ = try reader.next()
+      while let event = try reader.next() {
+        switch event {
+        case .text(let t), .cdata(let t):
+          out += XMLWriter.escaped(t)
+        case .start(let name, let attrs, _) where TMXReader.codeElements.contains(name):
+          // The native code: all text inside the code element.
+          var code = ""
+          var depth = 1
+          while depth > 0, let e = try reader.next() {
+            switch e {
+            case .text(let t), .cdata(let t): code += t
+            case .start: depth += 1
+            case .end: depth -= 1
+            default: break
+            }
+          }
+          // An empty code (Trados writes `<bpt i="1" x="1"/>`) needs no data.
+          var ref = ""
+          if !code.isEmpty {
+            let dataID = "d\(data.count + 1)"
+            data.append((dataID, code))
+            ref = " dataRef=\"\(dataID)\""
+          }
+          let i = attrs.first { $0.name == "i" }?.value ?? ""
+          switch name {
+          case "bpt": out += "<sc id=\"b\(XMLWriter.escaped(i, attribute: true))\"\(ref)/>"
+          case "ept": out += "<ec startRef=\"b\(XMLWriter.escaped(i, attribute: true))\"\(ref)/>"
+          case "it":
+            isolated += 1
+            let tag = attrs.first { $0.name == "pos" }?.value == "end" ? "ec" : "sc"
+            out += "<\(tag) id=\"i\(isolated)\" isolated=\"yes\"\(ref)/>"
+          default:
+            phs += 1
+            out += "<ph id=\"p\(phs)\"\(ref)/>"
+          }
+        case .start(let name, _, _) where name == "hi":
+          marks += 1
+          out += "<mrk id=\"m\(marks)\">"
+        case .end(let name) where name == "hi":
+          out += "</mrk>"
+        default: break
+        }
+      }
+    } catch {
+      return nil
+    }
+    return out
   }
 
   /// Writes `units` to `sink`.
@@ -216,10 +291,16 @@ public final class XLIFFReader {
   /// holding its XLIFF tags, `mrk` becomes `hi`, XLIFF 1.2 `ph`/`bpt`/
   /// `ept`/`it` keep their native code, and empty codes (`x`, `bx`, `ex`,
   /// `sc`, `ec`, 2.x `ph`) become `ph` holding the XLIFF tag.
-  static func content(_ node: XMLNode) -> (text: String, markup: String?) {
+  static func content(_ node: XMLNode, data: [String: String] = [:]) -> (text: String, markup: String?) {
     var text = ""
     var markup = ""
     var pairs = 0
+    var started: [String: Int] = [:]
+    /// The native code of an XLIFF 2 code element: its `originalData`
+    /// entry (none: empty).
+    func native(_ c: XMLNode) -> String {
+      c.attribute("dataRef").flatMap { data[$0] } ?? ""
+    }
     func code(_ name: String, _ attributes: String, _ content: String) {
       markup += "<\(name)\(attributes)>\(XMLWriter.escaped(content))</\(name)>"
     }
@@ -258,6 +339,18 @@ public final class XLIFFReader {
           code("it", " pos=\"\(pos)\"", c.allText)
         case "ph" where !c.allText.isEmpty:
           code("ph", "", c.allText)
+        case "sc" where c.attribute("isolated") == "yes":
+          code("it", " pos=\"begin\"", native(c))
+        case "ec" where c.attribute("isolated") == "yes":
+          code("it", " pos=\"end\"", native(c))
+        case "sc":
+          pairs += 1
+          if let id = c.attribute("id") { started[id] = pairs }
+          code("bpt", " i=\"\(pairs)\"", native(c))
+        case "ec" where c.attribute("startRef").flatMap({ started[$0] }) != nil:
+          code("ept", " i=\"\(started[c.attribute("startRef")!]!)\"", native(c))
+        case "ph" where c.children.isEmpty && c.text.isEmpty:
+          code("ph", "", native(c))
         case let name where codes.contains(name):
           code("ph", "", startTag(c, empty: true))
         default:
@@ -295,9 +388,14 @@ public final class XLIFFReader {
       }
     }
     notes(node)
+    var data: [String: String] = [:]
     for child in node.children {
       switch child.localName {
       case "notes": notes(child)
+      case "originalData":
+        for d in child.children("data") {
+          if let id = d.attribute("id") { data[id] = d.allText }
+        }
       case "source": sources.append(child)
       case "target":
         targets.append(child)
@@ -319,7 +417,7 @@ public final class XLIFFReader {
       throw ExchangeError(.invalidContent, "no source language (srcLang / source-language)", at: node.location)
     }
     func variant(_ parts: [XMLNode], _ lang: LanguageTag, attributes: [Annotation]) -> TranslationVariant {
-      let contents = parts.map(Self.content)
+      let contents = parts.map { Self.content($0, data: data) }
       let markup = contents.contains { $0.markup != nil }
         ? contents.map { $0.markup ?? XMLWriter.escaped($0.text) }.joined() : nil
       return TranslationVariant(

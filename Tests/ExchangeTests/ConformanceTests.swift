@@ -80,6 +80,12 @@ import Testing
       let (header, read) = try TMXReader.read(path: Fixtures.path(fixture))
       files.append(("from-" + fixture, TMXWriter.string(header: header, units: read)))
     }
+    for fixture in ["okapi-rainbow.tmx", "trados-utf16.tmx"] {
+      let (header, read) = try TMXReader.read(path: Fixtures.path(fixture))
+      let src = header.sourceLanguage!
+      let trg = read[0].variants.first { $0.language != src }!.language
+      files.append(("from-\(fixture).xlf", XLIFFWriter.string(units: read, source: src, target: trg)))
+    }
     for fixture in ["okapi-1.2.xlf", "memoq-2.1.xlf"] {
       let read = try XLIFFReader.read(path: Fixtures.path(fixture))
       files.append(("from-\(fixture).tmx", TMXWriter.string(header: .memory(sourceLanguage: .en), units: read)))

@@ -83,6 +83,25 @@ import Testing
     }
   }
 
+  /// TMX inline codes survive TMX → XLIFF 2.0 → TMX (their native code in
+  /// originalData).
+  @Test func tmxCodesRoundTripThroughXLIFF() throws {
+    let markup =
+      "Press <bpt i=\"1\">&lt;b&gt;</bpt>Save<ept i=\"1\">&lt;/b&gt;</ept> <ph>{0}</ph> in <hi>Qarabağ</hi> <it pos=\"begin\">&lt;a href=\"x\"&gt;</it>now"
+    let unit = TranslationUnit(
+      id: "c1",
+      variants: [
+        TranslationVariant(language: .en, text: "Press Save  in Qarabağ now", markup: markup),
+        TranslationVariant(language: .az, text: "Yadda saxla", markup: "<bpt i=\"1\">&lt;b&gt;</bpt>Yadda saxla<ept i=\"1\">&lt;/b&gt;</ept>"),
+      ])
+    let xlf = XLIFFWriter.string(units: [unit], source: .en, target: .az)
+    #expect(xlf.contains("<data id=\"d1\">&lt;b&gt;</data>"))
+    #expect(xlf.contains("<source>Press <sc id=\"b1\" dataRef=\"d1\"/>Save<ec startRef=\"b1\" dataRef=\"d2\"/> <ph id=\"p1\" dataRef=\"d3\"/> in <mrk id=\"m1\">Qarabağ</mrk> <sc id=\"i1\" isolated=\"yes\" dataRef=\"d4\"/>now</source>"))
+    let back = try #require(try XLIFFReader(string: xlf).next())
+    #expect(back.variants.map(\.markup) == unit.variants.map(\.markup))
+    #expect(back.variants.map(\.text) == unit.variants.map(\.text))
+  }
+
   @Test func readsXLIFF21Segments() throws {
     let units = try XLIFFReader.read(path: Fixtures.path("memoq-2.1.xlf"))
     #expect(units.count == 1)
