@@ -18,6 +18,10 @@ import Terminology
 ///   deprecated; Söz's `x-soz-status`/`x-soz-replacement` notes restore a
 ///   forbidden form and its replacement. A term without a status is
 ///   preferred when first in its language, else admitted.
+/// - Whatever else a term entry says (its notes, other term notes such as
+///   `partOfSpeech`, `descrip`, `admin`, transactions with their dates) is
+///   appended to the concept note as `Term (lang): type: value` lines, since
+///   Söz's forms have no place for it.
 public enum TBXReader {
   /// Reads a TBX file.
   public static func read(path: String, displayName: String? = nil) throws(ExchangeError) -> Glossary {
@@ -106,7 +110,9 @@ public enum TBXReader {
         }
         var first = true
         for term in child.children where ["termSec", "tig", "ntig"].contains(term.localName) {
-          concept.forms.append(try form(term, language: lang, first: first))
+          let (f, details) = try form(term, language: lang, first: first)
+          concept.forms.append(f)
+          notes += details.map { "\(f.text) (\(lang)): \($0)" }
           first = false
         }
       default: break
@@ -116,7 +122,12 @@ public enum TBXReader {
     return concept
   }
 
-  static func form(_ node: XMLNode, language: LanguageTag, first: Bool) throws(ExchangeError) -> Form {
+  /// A form, and what else its entry says (notes, other term notes,
+  /// descriptions, transactions) as `type: value` lines for the concept
+  /// note, so nothing a foreign file states is silently dropped.
+  static func form(_ node: XMLNode, language: LanguageTag, first: Bool) throws(ExchangeError)
+    -> (Form, [String])
+  {
     // ntig wraps term and termNotes in termGrp.
     let group = node.child("termGrp") ?? node
     guard let term = group.child("term") else {
@@ -124,14 +135,19 @@ public enum TBXReader {
     }
     var status: FormStatus?
     var replacement: String?
+    var details: [String] = []
     var items = group.children
     if group.localName == "termGrp" { items += node.children }
     for item in items {
       switch item.localName {
       case "termNote":
         let type = item.attribute("type")
-        if type == "administrativeStatus" || type == "normativeAuthorization" {
-          status = status ?? Self.status(item.allText)
+        if type == "administrativeStatus" || type == "normativeAuthorization",
+          let parsed = Self.status(item.allText)
+        {
+          status = status ?? parsed
+        } else {
+          details.append("\(type ?? "termNote"): \(item.allText)")
         }
       case "administrativeStatus", "normativeAuthorization":
         status = status ?? Self.status(item.allText)
@@ -143,12 +159,21 @@ public enum TBXReader {
           status = s
         } else if text.hasPrefix(TBXWriter.replacementNote) {
           replacement = String(text.dropFirst(TBXWriter.replacementNote.count))
+        } else {
+          details.append(text)
         }
+      case "descrip", "admin":
+        details.append("\(item.attribute("type") ?? item.localName): \(item.allText)")
+      case "transacGrp":
+        let what = item.child("transac")?.allText ?? "transaction"
+        let parts = [item.child("date")?.allText, item.child("transacNote")?.allText].compactMap { $0 }
+        details.append(([what] + parts).joined(separator: " "))
       default: break
       }
     }
-    return Form(
+    let form = Form(
       text: term.allText, language: language, status: status ?? (first ? .preferred : .admitted),
       replacement: replacement, location: term.location)
+    return (form, details)
   }
 }

@@ -292,9 +292,17 @@ public final class XLIFFReader {
   /// `ept`/`it` keep their native code, and empty codes (`x`, `bx`, `ex`,
   /// `sc`, `ec`, 2.x `ph`) become `ph` holding the XLIFF tag.
   static func content(_ node: XMLNode, data: [String: String] = [:]) -> (text: String, markup: String?) {
+    var pairs = 0
+    return content(node, data: data, pairs: &pairs)
+  }
+
+  /// As above, numbering `bpt`/`ept` pairs from `pairs` (so the segments
+  /// of one unit, joined, keep distinct numbers).
+  static func content(_ node: XMLNode, data: [String: String], pairs: inout Int)
+    -> (text: String, markup: String?)
+  {
     var text = ""
     var markup = ""
-    var pairs = 0
     var started: [String: Int] = [:]
     /// The native code of an XLIFF 2 code element: its `originalData`
     /// entry (none: empty).
@@ -417,7 +425,8 @@ public final class XLIFFReader {
       throw ExchangeError(.invalidContent, "no source language (srcLang / source-language)", at: node.location)
     }
     func variant(_ parts: [XMLNode], _ lang: LanguageTag, attributes: [Annotation]) -> TranslationVariant {
-      let contents = parts.map { Self.content($0, data: data) }
+      var pairs = 0
+      let contents = parts.map { Self.content($0, data: data, pairs: &pairs) }
       let markup = contents.contains { $0.markup != nil }
         ? contents.map { $0.markup ?? XMLWriter.escaped($0.text) }.joined() : nil
       return TranslationVariant(

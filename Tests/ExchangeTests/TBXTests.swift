@@ -101,7 +101,13 @@ enum Shipped {
     let forms = basic.concepts[0].forms
     #expect(forms.map(\.status) == [.preferred, .preferred, .admitted, .deprecated, .preferred])
     #expect(forms.map(\.language) == [.az, .en, .en, .en, .kk])
-    #expect(basic.concepts[0].note == "subjectField: geography\n\ndefinition: Region of Azerbaijan.")
+    #expect(
+      basic.concepts[0].note == [
+        "subjectField: geography", "definition: Region of Azerbaijan.",
+        "Qarabağ (az): partOfSpeech: noun",
+        "Garabagh (en): Spelling used by Azerbaijani state media.",
+        "Garabagh (en): origination 2025-01-01",
+      ].joined(separator: "\n\n"))
     let omegat = try TBXReader.read(path: Fixtures.path("omegat-ntig.tbx"))
     #expect(omegat.concepts[0].forms.map(\.text) == ["Shusha", "Şuşa"])
     #expect(omegat.concepts[0].forms[1].status == .deprecated)
