@@ -9,6 +9,8 @@ import PackageDescription
 //   Matching     pure scoring and in-memory matching (edit distance, scanner)
 //   Linting      pure lint rules: documents and a glossary in, findings out
 //   Alignment    pure variant discovery: clusters spellings, extracts names
+//   Exchange     interchange formats: streaming XML reader/writer, TMX, TBX,
+//                XLIFF, CSV/TSV export (pure Swift + Foundation, no XMLParser)
 //   Store        the only module that touches SQLite (GRDB)
 //   SozCore      use cases the CLI calls (one entry point per command)
 //   soz          the thin executable (swift-argument-parser)
@@ -39,6 +41,7 @@ let package = Package(
     .target(name: "Matching", dependencies: ["Orthography", "Terminology"]),
     .target(name: "Linting", dependencies: ["Orthography", "Terminology", "Matching"]),
     .target(name: "Alignment", dependencies: ["Orthography", "Terminology", "Matching"]),
+    .target(name: "Exchange", dependencies: ["Orthography", "Terminology"]),
     .target(
       name: "Store",
       dependencies: [
@@ -48,7 +51,7 @@ let package = Package(
     .target(
       name: "SozCore",
       dependencies: [
-        "Orthography", "Terminology", "Matching", "Store", "Linting", "Alignment",
+        "Orthography", "Terminology", "Matching", "Store", "Linting", "Alignment", "Exchange",
         .product(name: "Yams", package: "Yams"),
       ]),
     .executableTarget(
@@ -94,5 +97,12 @@ let package = Package(
         "Store", "Matching", "Terminology", "Orthography", "SozCore",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
+    .testTarget(
+      name: "ExchangeTests",
+      dependencies: [
+        "Exchange", "Terminology", "Orthography",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      exclude: ["Fixtures"]),
   ]
 )

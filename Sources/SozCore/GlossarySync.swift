@@ -1,3 +1,4 @@
+import Exchange
 import Foundation
 import Store
 import Terminology
@@ -33,7 +34,9 @@ public enum GlossarySync {
   }
 
   /// Reads a glossary file or directory: YAML (`.yaml`, `.yml`, or a
-  /// directory of them), CSV or TSV.
+  /// directory of them), CSV, TSV, TBX (v3 or v2, told apart by the root
+  /// element) or glossary TMX (`.tmx`, one `<tu>` per concept). XML files
+  /// are streamed; a malformed one is an error naming file:line:col.
   public static func read(path: String) throws(SozError) -> Glossary {
     let url = URL(fileURLWithPath: path)
     var isDir: ObjCBool = false
@@ -42,6 +45,11 @@ public enum GlossarySync {
     }
     do {
       if isDir.boolValue { return try GlossaryYAMLReader.readDirectory(url) }
+      switch url.pathExtension.lowercased() {
+      case "tbx": return try TBXReader.read(path: path)
+      case "tmx": return try GlossaryTMX.read(path: path)
+      default: break
+      }
       let data: Data
       do {
         data = try Data(contentsOf: url)
@@ -55,6 +63,8 @@ public enum GlossarySync {
       return try GlossaryTableReader.read(data, file: path)
     } catch let e as GlossaryError {
       throw SozError.glossary(e)
+    } catch let e as ExchangeError {
+      throw SozError.glossary(e.glossaryError)
     } catch let e as SozError {
       throw e
     } catch {

@@ -14,5 +14,6 @@ struct Soz: ParsableCommand {
     version: "0.1.0 (ICU \(ICUInfo.version))",
     subcommands: [
       Lookup.self, Lint.self, GlossaryCommand.self, Memory.self, Check.self, Doctor.self, Align.self,
+      Export.self, Convert.self,
     ])
 }

@@ -51,11 +51,14 @@ extension Soz.GlossaryCommand {
 
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Load a glossary into the store (CSV, TSV, YAML file or directory).",
+      abstract: "Load a glossary into the store (CSV, TSV, YAML, TBX, glossary TMX).",
       discussion: """
         CSV/TSV need a header with concept, lang, form, status (and optionally \
-        kind, note, replacement). Importing the same path again replaces what it \
-        loaded before; the import is one transaction.
+        kind, note, replacement). TBX v3 and v2 (martif) are told apart by the \
+        root element; a .tmx is read as a glossary TMX (one <tu> per concept). \
+        Importing the same path again replaces what it loaded before; the import \
+        is one transaction, and a malformed file (reported as file:line:col, exit \
+        status 2) writes nothing.
         """)
 
     @Argument(help: "The file or directory to import.")

@@ -1,0 +1,68 @@
+import Exchange
+import Foundation
+import Orthography
+import Store
+import Terminology
+
+/// `soz export glossary`: the workspace's glossary (everything the store
+/// holds: the glossary directory, synced first, and imported files) in an
+/// interchange format.
+public enum GlossaryExport {
+  public enum Format: String, CaseIterable, Sendable {
+    /// Glossary TMX 1.4 (one `<tu>` per concept).
+    case tmx
+    /// TBX v3 (ISO 30042:2019), TBX-Basic, DCA style.
+    case tbx
+    /// TBX v2 `martif` (OmegaT, Translate Toolkit).
+    case tbx2
+    /// CSV, one row per form (the columns `soz glossary import` reads).
+    case csv
+    /// TSV, the same columns.
+    case tsv
+  }
+
+  public struct Summary: Equatable, Sendable {
+    public var concepts: Int
+    public var forms: Int
+  }
+
+  /// Writes `glossary` in `format` to `sink` (forms limited to `languages`).
+  public static func write(
+    _ glossary: Glossary, format: Format, languages: Set<LanguageTag>?, to sink: OutputSink
+  ) throws(ExchangeError) {
+    switch format {
+    case .tmx: try GlossaryTMX.write(glossary, languages: languages, to: sink)
+    case .tbx: try TBXWriter.write(glossary, version: .v3, languages: languages, to: sink)
+    case .tbx2: try TBXWriter.write(glossary, version: .v2, languages: languages, to: sink)
+    case .csv: try GlossaryTableWriter.write(glossary, dialect: .csv, languages: languages, to: sink)
+    case .tsv: try GlossaryTableWriter.write(glossary, dialect: .tsv, languages: languages, to: sink)
+    }
+  }
+
+  /// Exports the workspace's glossary to `output` (nil: standard output).
+  public static func run(
+    workspace: Workspace, format: Format, languages: [LanguageTag]?, output: String?
+  ) throws(SozError) -> Summary {
+    let store = try workspace.openStore()
+    let glossary: Glossary
+    do {
+      glossary = try store.allConcepts()
+    } catch {
+      throw SozError.store(error)
+    }
+    let filter = languages.map(Set.init)
+    let out = try OutputFile(path: output)
+    do {
+      try write(glossary, format: format, languages: filter, to: out.sink)
+    } catch {
+      out.discard()
+      throw SozError.io(path: output ?? "<stdout>", message: error.message)
+    }
+    try out.commit()
+    let forms = glossary.concepts.flatMap(\.forms).filter { filter?.contains($0.language) ?? true }
+    let concepts = glossary.concepts.filter { c in
+      c.forms.contains { filter?.contains($0.language) ?? true }
+    }
+    return Summary(concepts: concepts.count, forms: forms.count)
+  }
+}

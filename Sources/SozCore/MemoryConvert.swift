@@ -1,0 +1,142 @@
+import Exchange
+import Foundation
+import Orthography
+import Terminology
+
+/// `soz convert`: a translation memory from one interchange format to
+/// another, streamed unit by unit (memory stays bounded whatever the file
+/// size). Input: TMX 1.1–1.4, XLIFF 1.2/2.x, TSV (by extension). Output:
+/// TMX 1.4, XLIFF 2.0 or TSV.
+public enum MemoryConvert {
+  public enum Format: String, CaseIterable, Sendable {
+    case tmx, xliff, tsv
+
+    /// The format a file name suggests.
+    public static func forPath(_ path: String) -> Format? {
+      switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+      case "tmx": return .tmx
+      case "xlf", "xliff": return .xliff
+      case "tsv", "tab": return .tsv
+      default: return nil
+      }
+    }
+  }
+
+  public struct Summary: Equatable, Sendable {
+    /// Units read.
+    public var read: Int
+    /// Units written (XLIFF skips units without a source-language segment).
+    public var written: Int
+  }
+
+  /// A pull source of units over any of the input formats.
+  final class Input {
+    private var tmx: TMXReader?
+    private var xliff: XLIFFReader?
+    private var table: IndexingIterator<[TranslationUnit]>?
+    var header: TMXHeader?
+    var sourceLanguage: LanguageTag?
+
+    init(path: String, target: LanguageTag?) throws(SozError) {
+      do {
+        switch Format.forPath(path) {
+        case .tmx:
+          let r = try TMXReader(path: path)
+          tmx = r
+          header = r.header
+          sourceLanguage = r.header.sourceLanguage
+        case .xliff:
+          let r = try XLIFFReader(path: path)
+          r.fallbackTargetLanguage = target
+          xliff = r
+          sourceLanguage = r.sourceLanguage
+        case .tsv:
+          let data: Data
+          do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+          } catch {
+            throw SozError.io(path: path, message: "cannot read file")
+          }
+          let text = try GlossaryTableReader.decodeUTF8(data, file: path)
+          table = try UnitTable.read(text, file: path).makeIterator()
+        case nil:
+          throw SozError.io(path: path, message: "unknown input format (use .tmx, .xlf, .xliff or .tsv)")
+        }
+      } catch let e as ExchangeError {
+        throw SozError.glossary(e.glossaryError)
+      } catch let e as GlossaryError {
+        throw SozError.glossary(e)
+      } catch let e as SozError {
+        throw e
+      } catch {
+        throw SozError.io(path: path, message: "\(error)")
+      }
+    }
+
+    func next() throws(ExchangeError) -> TranslationUnit? {
+      if let tmx { return try tmx.next() }
+      if let xliff { return try xliff.next() }
+      return table?.next()
+    }
+  }
+
+  /// Converts `input` to `format`, written to `output` (nil: standard
+  /// output). `from`/`to` pick the XLIFF source and target languages and
+  /// the TSV columns; `progress` is called every 10 000 units.
+  public static func run(
+    input: String, format: Format, from: LanguageTag?, to: LanguageTag?, output: String?,
+    progress: ((Int) -> Void)? = nil
+  ) throws(SozError) -> Summary {
+    let source = try Input(path: input, target: to)
+    let out = try OutputFile(path: output)
+    var summary = Summary(read: 0, written: 0)
+    do {
+      switch format {
+      case .tmx:
+        let w = TMXWriter(out.sink, header: source.header ?? .memory(sourceLanguage: from))
+        while let u = try source.next() {
+          w.write(u)
+          summary.read += 1
+          if summary.read % 10_000 == 0 { progress?(summary.read) }
+        }
+        try w.finish()
+        summary.written = summary.read
+      case .xliff:
+        guard let src = from ?? source.sourceLanguage, let trg = to else {
+          throw SozError.io(path: input, message: "XLIFF needs --from and --to (the source and target languages)")
+        }
+        let w = XLIFFWriter(out.sink, source: src, target: trg)
+        while let u = try source.next() {
+          w.write(u)
+          summary.read += 1
+          if summary.read % 10_000 == 0 { progress?(summary.read) }
+        }
+        try w.finish()
+        summary.written = w.written
+      case .tsv:
+        guard let src = from ?? source.sourceLanguage, let trg = to else {
+          throw SozError.io(path: input, message: "TSV needs --from and --to (its two language columns)")
+        }
+        let writer = UnitTableWriter(out.sink, languages: [src, trg])
+        while let u = try source.next() {
+          writer.write(u)
+          summary.read += 1
+          if summary.read % 10_000 == 0 { progress?(summary.read) }
+        }
+        try writer.finish()
+        summary.written = summary.read
+      }
+    } catch let e as ExchangeError {
+      out.discard()
+      throw SozError.glossary(e.glossaryError)
+    } catch let e as SozError {
+      out.discard()
+      throw e
+    } catch {
+      out.discard()
+      throw SozError.io(path: input, message: "\(error)")
+    }
+    try out.commit()
+    return summary
+  }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Orthography
+import SozCore
+
+extension GlossaryExport.Format: ExpressibleByArgument {}
+extension MemoryConvert.Format: ExpressibleByArgument {}
+
+/// Parses `--langs az,en` (usage error on an invalid tag).
+func parseLanguages(_ list: String?) throws -> [LanguageTag]? {
+  guard let list else { return nil }
+  return try list.split(separator: ",").map {
+    let text = $0.trimmingCharacters(in: .whitespaces)
+    guard let tag = LanguageTag(text) else {
+      throw ValidationError("invalid language tag '\(text)'")
+    }
+    return tag
+  }
+}
+
+/// Whether standard error is a terminal (progress is shown only there).
+var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+extension Soz {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export data in an interchange format.",
+      subcommands: [Glossary.self])
+  }
+
+  struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Convert a translation memory between TMX, XLIFF and TSV.",
+      discussion: """
+        Reads TMX 1.1–1.4, XLIFF 1.2/2.x or TSV (by extension) and writes TMX 1.4, \
+        XLIFF 2.0 or TSV, one unit at a time (memory stays bounded). TMX to TMX keeps \
+        every attribute, property, note and date. XLIFF and TSV need --from and --to \
+        (a TMX header's srclang serves as --from). A malformed input is reported as \
+        file:line:col with exit status 2, and -o is not touched.
+        """)
+
+    @Argument(help: "The input file (.tmx, .xlf/.xliff, .tsv).")
+    var input: String
+
+    @Option(help: "Output format (default: from the -o extension, else tmx).")
+    var format: MemoryConvert.Format?
+
+    @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
+    var to: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+      let fromTag = try parseLanguages(from)?.first
+      let toTag = try parseLanguages(to)?.first
+      let chosen = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
+      let progress: ((Int) -> Void)? =
+        stderrIsTerminal
+        ? { n in FileHandle.standardError.write(Data("\rsoz: \(n) units".utf8)) } : nil
+      let summary = try Diagnostics.exitingOnFailure {
+        try MemoryConvert.run(
+          input: input, format: chosen, from: fromTag, to: toTag, output: output, progress: progress)
+      }
+      if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+      Diagnostics.note("converted \(summary.written) of \(summary.read) units to \(chosen.rawValue)")
+    }
+  }
+}
+
+extension Soz.Export {
+  struct Glossary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export the glossary as TMX, TBX (v3 or v2), CSV or TSV.",
+      discussion: """
+        Exports everything the store holds (the glossary directory, synced first, \
+        and imported files). tmx: glossary TMX 1.4, one <tu> per concept; tbx: TBX v3 \
+        (ISO 30042:2019, TBX-Basic, DCA); tbx2: TBX v2 martif (OmegaT, Translate \
+        Toolkit); csv/tsv: one row per form, the columns `soz glossary import` reads. \
+        See Documentation/Interchange.md.
+        """)
+
+    @Option(help: "tmx, tbx, tbx2, csv or tsv.")
+    var format: GlossaryExport.Format
+
+    @Option(help: ArgumentHelp("Only these languages (comma-separated).", valueName: "L,L..."))
+    var langs: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let languages = try parseLanguages(langs)
+      let summary = try Diagnostics.exitingOnFailure {
+        try GlossaryExport.run(
+          workspace: storeOptions.workspace, format: format, languages: languages, output: output)
+      }
+      if output != nil {
+        Diagnostics.note("exported \(summary.concepts) concepts, \(summary.forms) forms to '\(output!)'")
+      }
+    }
+  }
+}
