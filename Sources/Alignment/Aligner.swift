@@ -95,14 +95,18 @@ public struct Aligner: Sendable {
       }
       return out
     }
-    var known: [UInt64: PairVerdict] = [:]
+    clock.mark("scored")
+    // Scores of the pairs kept (a negative as -1), small and trivially freed.
+    var known: [UInt64: Float] = [:]
+    known.reserveCapacity(kept.reduce(0) { $0 + $1.count })
     var edges: [(UInt64, Double)] = []
     for chunk in kept {
       for (pair, v) in chunk {
-        known[pair] = v
+        known[pair] = v.negative ? -1 : Float(v.score)
         if !v.negative, v.score >= thresholds.merge { edges.append((pair, v.score)) }
       }
     }
+    clock.mark("\(edges.count) edges, \(known.count) known pairs")
     edges.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
     var sets = UnionFind(profiles.count)
     var members: [Int: [Int]] = [:]
@@ -119,12 +123,18 @@ public struct Aligner: Sendable {
       outer: for x in a {
         for y in b {
           let key = Aligner.pack(x, y)
-          let v = known[key] ?? scorer.score(profiles[min(x, y)], profiles[max(x, y)])
-          if v.negative || v.score < thresholds.floor {
+          let score: Double
+          if let k = known[key] {
+            score = Double(k)
+          } else {
+            let v = scorer.score(profiles[min(x, y)], profiles[max(x, y)])
+            score = v.negative ? -1 : v.score
+          }
+          if score < thresholds.floor {
             ok = false
             break outer
           }
-          total += v.score
+          total += score
         }
       }
       guard ok, total / Double(a.count * b.count) >= thresholds.average else { continue }

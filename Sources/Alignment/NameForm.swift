@@ -10,8 +10,11 @@ public struct NameForm: Hashable, Sendable, Comparable {
     self.language = language
   }
 
+  /// By text, then language, comparing UTF-8 bytes (a total order that
+  /// is fast and the same on every platform; texts are NFC).
   public static func < (a: NameForm, b: NameForm) -> Bool {
-    (a.text, a.language) < (b.text, b.language)
+    if a.text != b.text { return a.text.utf8.lexicographicallyPrecedes(b.text.utf8) }
+    return a.language.utf8.lexicographicallyPrecedes(b.language.utf8)
   }
 }
 
