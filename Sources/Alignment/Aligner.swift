@@ -96,13 +96,13 @@ public struct Aligner: Sendable {
       return out
     }
     clock.mark("scored")
-    // Scores of the pairs kept (a negative as -1), small and trivially freed.
-    var known: [UInt64: Float] = [:]
+    // Scores of the pairs kept (a negative as -1): small, trivially freed.
+    var known: [UInt64: Double] = [:]
     known.reserveCapacity(kept.reduce(0) { $0 + $1.count })
     var edges: [(UInt64, Double)] = []
     for chunk in kept {
       for (pair, v) in chunk {
-        known[pair] = v.negative ? -1 : Float(v.score)
+        known[pair] = v.negative ? -1 : v.score
         if !v.negative, v.score >= thresholds.merge { edges.append((pair, v.score)) }
       }
     }
@@ -125,7 +125,7 @@ public struct Aligner: Sendable {
           let key = Aligner.pack(x, y)
           let score: Double
           if let k = known[key] {
-            score = Double(k)
+            score = k
           } else {
             let v = scorer.score(profiles[min(x, y)], profiles[max(x, y)])
             score = v.negative ? -1 : v.score
