@@ -42,8 +42,11 @@ def machine():
     except OSError:
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    uname = " ".join(platform.uname())
-    return f"{platform.node()}: {os.cpu_count()} cores (nproc), {cpu}, {mem:.0f} GiB; uname -a: {uname}"
+    uname = subprocess.run(["uname", "-a"], capture_output=True, text=True).stdout.strip()
+    nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{platform.node()}: nproc {nproc}, {cpu}, {mem:.0f} GiB, load average {load} "
+            f"(a VM shared with other builds); `uname -a`: {uname}")
 
 
 def load_gold():
