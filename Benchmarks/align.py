@@ -139,7 +139,12 @@ def score(rows, clusters):
             neg_total += 1
             if pred[a] == pred[b]:
                 neg_merged += 1
+    # B-cubed: per spelling, the share of its cluster in its group and back.
+    bp = sum(sum(1 for g in by_cluster[pred[f]] if gold[g] == gold[f]) / len(by_cluster[pred[f]]) for f in forms) / len(forms)
+    br = sum(sum(1 for g in by_group[gold[f]] if pred[g] == pred[f]) / len(by_group[gold[f]]) for f in forms) / len(forms)
+    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
     return {"P": round(p, 4), "R": round(r, 4), "F1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn,
+            "B3_P": round(bp, 4), "B3_R": round(br, 4), "B3_F1": round(bf, 4),
             "forms": len(forms), "groups": len(by_group), "hard_neg_pairs": neg_total,
             "hard_neg_merged": neg_merged}
 
@@ -274,6 +279,12 @@ def main():
     for key in ["soz", "lowercase-edit", "icu-ascii-edit"]:
         m = results["methods"][key]
         lines.append(f"| {names[key]} | {m['threshold']} | {fmt(m['dev'])} | {fmt(m['test'])} | {fmt(m['iso'])} |")
+    lines += ["", "B-cubed precision / recall / F1 (each spelling weighs the same, so big groups do not dominate):", "",
+              "| Method | dev | test | iso-codes |", "|---|---|---|---|"]
+    for key in ["soz", "lowercase-edit", "icu-ascii-edit"]:
+        m = results["methods"][key]
+        cells = [f"{m[x]['B3_P']:.3f} / {m[x]['B3_R']:.3f} / {m[x]['B3_F1']:.3f}" for x in ["dev", "test", "iso"]]
+        lines.append(f"| {names[key]} | " + " | ".join(cells) + " |")
     lines += ["", "Hard-negative pairs merged (pairs across groups of one family, e.g. Aliyev/Aliyeva, "
               "Aghdam/Aghdara, Turkistan/Turkmenistan):", ""]
     for key in ["soz", "lowercase-edit", "icu-ascii-edit"]:
