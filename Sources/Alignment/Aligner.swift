@@ -24,7 +24,9 @@ import Orthography
 ///
 /// The result depends only on the set of forms, not their order.
 public struct Aligner: Sendable {
+  /// The clustering thresholds (default: tuned on dev).
   public var thresholds: AlignmentThresholds
+  /// Key words per distinct word, shared with other indexes of the run.
   public let keys: KeyCache
   /// Blocks up to this size are compared all pairs.
   public var blockLimit = 16
@@ -33,6 +35,7 @@ public struct Aligner: Sendable {
   /// Two clusters whose cross pairs exceed this count are not merged.
   public var maxCrossPairs = 4096
 
+  /// An aligner with `thresholds`, keying through `keys`.
   public init(thresholds: AlignmentThresholds = .standard, keys: KeyCache = KeyCache()) {
     self.thresholds = thresholds
     self.keys = keys

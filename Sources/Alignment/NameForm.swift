@@ -5,6 +5,7 @@ public struct NameForm: Hashable, Sendable, Comparable {
   public var text: String
   public var language: String
 
+  /// A spelling in a language.
   public init(text: String, language: String) {
     self.text = text
     self.language = language
@@ -32,6 +33,7 @@ public struct AlignmentThresholds: Sendable, Equatable {
   /// Two words align only at this similarity or better.
   public var word: Double
 
+  /// Thresholds; the defaults are the tuned ones.
   public init(merge: Double = 0.84, average: Double = 0.84, floor: Double = 0.70, word: Double = 0.80) {
     self.merge = merge
     self.average = average
