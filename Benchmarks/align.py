@@ -12,7 +12,7 @@ Writes Benchmarks/runs/<date>-vm/align.md and align.json. Not a test:
 nothing here asserts; it measures and records.
 """
 import argparse, collections, datetime, gettext, itertools, json, os, platform, re
-import subprocess, sys, tempfile, time
+import subprocess, sys, tempfile, time, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "Benchmarks", "work")
@@ -42,8 +42,11 @@ def machine():
     except OSError:
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    uname = " ".join(platform.uname())
-    return f"{platform.node()}: {os.cpu_count()} cores (nproc), {cpu}, {mem:.0f} GiB; uname -a: {uname}"
+    uname = subprocess.run(["uname", "-a"], capture_output=True, text=True).stdout.strip()
+    nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{platform.node()}: nproc {nproc}, {cpu}, {mem:.0f} GiB, load average {load} "
+            f"(a VM shared with other builds); `uname -a`: {uname}")
 
 
 def load_gold():
@@ -97,6 +100,24 @@ def run_align(binary, rows, method="soz", threshold=None):
     return json.loads(out)["clusters"]
 
 
+def fold(s):
+    s = s.replace("ı", "i").replace("İ", "I")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+def phenomenon(a, b):
+    """What separates two spellings of one name, for recall per phenomenon
+    (variants.md §8): diacritics only, script, word count, or romanization."""
+    cyr = lambda s: any("\u0400" <= c <= "\u04ff" for c in s)
+    if cyr(a) != cyr(b):
+        return "cross-script"
+    if fold(a) == fold(b):
+        return "case/diacritics"
+    if len(a.split()) != len(b.split()) or sorted(fold(a).split()) == sorted(fold(b).split()):
+        return "word split/order"
+    return "same script, romanization"
+
+
 def score(rows, clusters):
     gold = {}
     for r in rows:
@@ -120,10 +141,15 @@ def score(rows, clusters):
                 tp += 1
             else:
                 fp += 1
+    by_kind = collections.defaultdict(lambda: [0, 0])
     for members in by_group.values():
         for a, b in itertools.combinations(members, 2):
+            k = phenomenon(a, b)
+            by_kind[k][1] += 1
             if pred[a] != pred[b]:
                 fn += 1
+            else:
+                by_kind[k][0] += 1
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -136,7 +162,13 @@ def score(rows, clusters):
             neg_total += 1
             if pred[a] == pred[b]:
                 neg_merged += 1
+    # B-cubed: per spelling, the share of its cluster in its group and back.
+    bp = sum(sum(1 for g in by_cluster[pred[f]] if gold[g] == gold[f]) / len(by_cluster[pred[f]]) for f in forms) / len(forms)
+    br = sum(sum(1 for g in by_group[gold[f]] if pred[g] == pred[f]) / len(by_group[gold[f]]) for f in forms) / len(forms)
+    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
     return {"P": round(p, 4), "R": round(r, 4), "F1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn,
+            "B3_P": round(bp, 4), "B3_R": round(br, 4), "B3_F1": round(bf, 4),
+            "recall_by_phenomenon": {k: [v[0], v[1]] for k, v in sorted(by_kind.items())},
             "forms": len(forms), "groups": len(by_group), "hard_neg_pairs": neg_total,
             "hard_neg_merged": neg_merged}
 
@@ -271,6 +303,18 @@ def main():
     for key in ["soz", "lowercase-edit", "icu-ascii-edit"]:
         m = results["methods"][key]
         lines.append(f"| {names[key]} | {m['threshold']} | {fmt(m['dev'])} | {fmt(m['test'])} | {fmt(m['iso'])} |")
+    lines += ["", "B-cubed precision / recall / F1 (each spelling weighs the same, so big groups do not dominate):", "",
+              "| Method | dev | test | iso-codes |", "|---|---|---|---|"]
+    for key in ["soz", "lowercase-edit", "icu-ascii-edit"]:
+        m = results["methods"][key]
+        cells = [f"{m[x]['B3_P']:.3f} / {m[x]['B3_R']:.3f} / {m[x]['B3_F1']:.3f}" for x in ["dev", "test", "iso"]]
+        lines.append(f"| {names[key]} | " + " | ".join(cells) + " |")
+    kinds = sorted(results["methods"]["soz"]["test"]["recall_by_phenomenon"])
+    lines += ["", "Recall on test by what separates the two spellings (found / positive pairs):", "",
+              "| Method | " + " | ".join(kinds) + " |", "|---|" + "---|" * len(kinds)]
+    for key in ["soz", "lowercase-edit", "icu-ascii-edit"]:
+        rb = results["methods"][key]["test"]["recall_by_phenomenon"]
+        lines.append(f"| {names[key]} | " + " | ".join(f"{rb[k][0]}/{rb[k][1]}" for k in kinds) + " |")
     lines += ["", "Hard-negative pairs merged (pairs across groups of one family, e.g. Aliyev/Aliyeva, "
               "Aghdam/Aghdara, Turkistan/Turkmenistan):", ""]
     for key in ["soz", "lowercase-edit", "icu-ascii-edit"]:

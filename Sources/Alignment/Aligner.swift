@@ -24,7 +24,9 @@ import Orthography
 ///
 /// The result depends only on the set of forms, not their order.
 public struct Aligner: Sendable {
+  /// The clustering thresholds (default: tuned on dev).
   public var thresholds: AlignmentThresholds
+  /// Key words per distinct word, shared with other indexes of the run.
   public let keys: KeyCache
   /// Blocks up to this size are compared all pairs.
   public var blockLimit = 16
@@ -33,6 +35,7 @@ public struct Aligner: Sendable {
   /// Two clusters whose cross pairs exceed this count are not merged.
   public var maxCrossPairs = 4096
 
+  /// An aligner with `thresholds`, keying through `keys`.
   public init(thresholds: AlignmentThresholds = .standard, keys: KeyCache = KeyCache()) {
     self.thresholds = thresholds
     self.keys = keys
@@ -95,14 +98,18 @@ public struct Aligner: Sendable {
       }
       return out
     }
-    var known: [UInt64: PairVerdict] = [:]
+    clock.mark("scored")
+    // Scores of the pairs kept (a negative as -1): small, trivially freed.
+    var known: [UInt64: Double] = [:]
+    known.reserveCapacity(kept.reduce(0) { $0 + $1.count })
     var edges: [(UInt64, Double)] = []
     for chunk in kept {
       for (pair, v) in chunk {
-        known[pair] = v
+        known[pair] = v.negative ? -1 : v.score
         if !v.negative, v.score >= thresholds.merge { edges.append((pair, v.score)) }
       }
     }
+    clock.mark("\(edges.count) edges, \(known.count) known pairs")
     edges.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
     var sets = UnionFind(profiles.count)
     var members: [Int: [Int]] = [:]
@@ -119,12 +126,18 @@ public struct Aligner: Sendable {
       outer: for x in a {
         for y in b {
           let key = Aligner.pack(x, y)
-          let v = known[key] ?? scorer.score(profiles[min(x, y)], profiles[max(x, y)])
-          if v.negative || v.score < thresholds.floor {
+          let score: Double
+          if let k = known[key] {
+            score = k
+          } else {
+            let v = scorer.score(profiles[min(x, y)], profiles[max(x, y)])
+            score = v.negative ? -1 : v.score
+          }
+          if score < thresholds.floor {
             ok = false
             break outer
           }
-          total += v.score
+          total += score
         }
       }
       guard ok, total / Double(a.count * b.count) >= thresholds.average else { continue }

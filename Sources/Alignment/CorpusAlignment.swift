@@ -32,9 +32,12 @@ public struct CorpusGroup: Sendable {
 /// Groups extracted candidates into variant groups and links them to the
 /// glossary (issue 6, `soz align PATH...`).
 public struct CorpusAligner: Sendable {
+  /// The clustering.
   public var aligner: Aligner
+  /// Groups used fewer times are left out (`--min-count`).
   public var minCount: Int
 
+  /// A corpus aligner clustering with `aligner`.
   public init(aligner: Aligner = Aligner(), minCount: Int = 2) {
     self.aligner = aligner
     self.minCount = minCount

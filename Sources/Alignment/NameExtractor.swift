@@ -37,6 +37,8 @@ public struct NameExtractor: Sendable {
   /// Longest span in words.
   public var maxWords = 6
 
+  /// An extractor; with a glossary, its concepts are found in the texts
+  /// and its forms gate suffix stripping.
   public init(glossary: Glossary?, keys: KeyCache = KeyCache()) {
     self.keys = keys
     if let glossary {

@@ -5,13 +5,17 @@ public struct NameForm: Hashable, Sendable, Comparable {
   public var text: String
   public var language: String
 
+  /// A spelling in a language.
   public init(text: String, language: String) {
     self.text = text
     self.language = language
   }
 
+  /// By text, then language, comparing UTF-8 bytes (a total order that
+  /// is fast and the same on every platform; texts are NFC).
   public static func < (a: NameForm, b: NameForm) -> Bool {
-    (a.text, a.language) < (b.text, b.language)
+    if a.text != b.text { return a.text.utf8.lexicographicallyPrecedes(b.text.utf8) }
+    return a.language.utf8.lexicographicallyPrecedes(b.language.utf8)
   }
 }
 
@@ -29,6 +33,7 @@ public struct AlignmentThresholds: Sendable, Equatable {
   /// Two words align only at this similarity or better.
   public var word: Double
 
+  /// Thresholds; the defaults are the tuned ones.
   public init(merge: Double = 0.84, average: Double = 0.84, floor: Double = 0.70, word: Double = 0.80) {
     self.merge = merge
     self.average = average

@@ -36,8 +36,8 @@ struct NameProfile: Sendable {
   }
 
   /// Keys under which two spellings become candidates: the full key, the
-  /// sorted words, the skeleton of the words run together and its
-  /// one-deletion neighbours, and for multiword
+  /// sorted words, the skeleton of the words run together (and its
+  /// one-deletion neighbours for a one-word name), and for multiword
   /// names the skeletons of the two rarest name words (`frequency` counts
   /// forms per word: generic words like Republic would make huge blocks).
   func blockingKeys(frequency: [String: Int]) -> [String] {
@@ -47,7 +47,9 @@ struct NameProfile: Sendable {
     out.append("s" + (names.sorted() + classes).joined(separator: " "))
     let joinedSkeleton = NameProfile.skeleton(joined)
     out.append("d" + joinedSkeleton + "|" + classSig)
-    if joinedSkeleton.count >= 4 {
+    // One-deletion neighbours for one-word names; multiword names meet
+    // through their rarest words instead (far fewer pairs at scale).
+    if joinedSkeleton.count >= 4, words.count == 1 {
       let chars = Array(joinedSkeleton)
       for drop in 1..<chars.count {
         var c = chars

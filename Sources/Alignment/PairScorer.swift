@@ -60,12 +60,13 @@ struct PairScorer: Sendable {
       // One word against several run together (Syr Darya, Сырдария;
       // Issyk-Kul, Ыстықкөл), or two multiword names with soft edits only
       // (Ali Şir Nevai, Alisher Navoi): an extra word is a hard insertion.
-      if p.words.count != q.words.count,
-        min(p.words.count, q.words.count) == 1 || VariantDistance.similarity(p.joined, q.joined).hard == 0
-      {
-        let together = word(p.joined, q.joined)
-        if !together.negative, together.score >= thresholds.word {
-          return PairVerdict(score: together.score, negative: false, reason: "words run together")
+      if p.words.count != q.words.count {
+        let one = min(p.words.count, q.words.count) == 1
+        let (sim, hard) = VariantDistance.similarity(p.joined, q.joined)
+        let shortest = min(p.joined.count, q.joined.count)
+        let allowed = one ? hard < 2 && !(hard == 1 && shortest <= Self.shortWord) : hard == 0
+        if allowed, sim >= thresholds.word {
+          return PairVerdict(score: hard == 0 ? sim : sim * 0.95, negative: false, reason: "words run together")
         }
       }
       if aligned.strong > 0, aligned.weak > 0 || (aligned.unpairedA > 0 && aligned.unpairedB > 0) {

@@ -11,14 +11,16 @@ public enum AlignRun {
     case icuASCIIEdit = "icu-ascii-edit"
   }
 
-  /// Reads a `lang<TAB>form` file (no header; blank lines and lines
-  /// starting with `#` skipped).
+  /// Reads a `lang<TAB>form` file, `-` for standard input (no header;
+  /// blank lines and lines starting with `#` skipped).
   /// - Throws: ``SozError/io(path:message:)`` naming the line and column of
   ///   a malformed row.
   public static func readForms(path: String) throws(SozError) -> [NameForm] {
     let text: String
     do {
-      let data = try Data(contentsOf: URL(fileURLWithPath: path))
+      let data =
+        path == "-"
+        ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
       guard let decoded = String(data: data, encoding: .utf8) else {
         throw SozError.io(path: path, message: "not UTF-8")
       }

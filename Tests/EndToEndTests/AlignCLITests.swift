@@ -97,4 +97,22 @@ import Testing
     let after = try String(contentsOf: glossary.appendingPathComponent("places.yaml"), encoding: .utf8)
     #expect(before == after)
   }
+
+  /// The project's own articles: variants of a country across the four
+  /// languages come together, with and without the glossary, and Kazakhstan
+  /// and Kyrgyzstan stay apart.
+  @Test(arguments: [false, true])
+  func alignsTheCorpusArticles(noGlossary: Bool) throws {
+    let r = try SozCLITests.soz(
+      ["align", "corpus/articles", "--format", "json", "--glossary", "glossaries"] + (noGlossary ? ["--no-glossary"] : []))
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+    let groups = try #require(json?["groups"] as? [[String: Any]])
+    let spellings = groups.map { g in Set((g["spellings"] as? [[String: Any]] ?? []).compactMap { $0["form"] as? String }) }
+    let kazakhstan = try #require(spellings.first { $0.contains("Қазақстан") })
+    #expect(kazakhstan.isSuperset(of: ["Kazakhstan", "Kazakistan", "Qazaxıstan"]), "\(kazakhstan)")
+    #expect(!kazakhstan.contains("Kyrgyzstan") && !kazakhstan.contains("Kırgızistan"))
+    let linked = groups.filter { !($0["concept"] is NSNull) }.count
+    #expect(noGlossary ? linked == 0 : linked > 20)
+  }
 }

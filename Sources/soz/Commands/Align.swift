@@ -17,7 +17,7 @@ extension Soz {
     @Argument(help: "Texts or directories to extract names from.")
     var paths: [String] = []
 
-    @Option(help: "A lang<TAB>form file to cluster instead of extracting names.")
+    @Option(help: "A lang<TAB>form file (- for standard input) to cluster instead of extracting names.")
     var forms: String?
 
     @Option(help: "Output format: text or json.")
