@@ -8,6 +8,7 @@ import PackageDescription
 //   Terminology  glossary model, readers (YAML, CSV/TSV) and checks
 //   Matching     pure scoring and in-memory matching (edit distance, scanner)
 //   Linting      pure lint rules: documents and a glossary in, findings out
+//   Alignment    pure variant discovery: clusters spellings, extracts names
 //   Exchange     interchange formats: streaming XML reader/writer, TMX, TBX,
 //                XLIFF, CSV/TSV export (pure Swift + Foundation, no XMLParser)
 //   Store        the only module that touches SQLite (GRDB)
@@ -39,6 +40,7 @@ let package = Package(
       dependencies: ["Orthography", .product(name: "Yams", package: "Yams")]),
     .target(name: "Matching", dependencies: ["Orthography", "Terminology"]),
     .target(name: "Linting", dependencies: ["Orthography", "Terminology", "Matching"]),
+    .target(name: "Alignment", dependencies: ["Orthography", "Terminology", "Matching"]),
     .target(name: "Exchange", dependencies: ["Orthography", "Terminology"]),
     .target(
       name: "Store",
@@ -49,7 +51,7 @@ let package = Package(
     .target(
       name: "SozCore",
       dependencies: [
-        "Orthography", "Terminology", "Matching", "Store", "Linting", "Exchange",
+        "Orthography", "Terminology", "Matching", "Store", "Linting", "Alignment", "Exchange",
         .product(name: "Yams", package: "Yams"),
       ]),
     .executableTarget(
@@ -82,7 +84,19 @@ let package = Package(
       dependencies: ["Store", "Terminology", "Orthography", "SozCore"]),
     .testTarget(
       name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
+    .testTarget(
+      name: "AlignmentTests",
+      dependencies: [
+        "Alignment", "Orthography", "Terminology", "Matching",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: ["soz"]),
+    .testTarget(
+      name: "MemoryTests",
+      dependencies: [
+        "Store", "Matching", "Terminology", "Orthography", "SozCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "ExchangeTests",
       dependencies: [

@@ -1,5 +1,5 @@
 /// Maps Character offsets of a text to 1-based lines and columns.
-struct LineIndex {
+struct LineIndex: Sendable {
   private var lineStarts: [Int] = [0]
 
   init(_ text: String) {

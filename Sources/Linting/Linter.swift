@@ -40,45 +40,77 @@ public struct LintConfiguration: Sendable {
 public struct Linter: Sendable {
   private let matcher: GlossaryMatcher
   private let nearMisses: NearMissIndex
+  let titles: TitleIndex
+  let keys: KeyCache
   let concepts: [String: Concept]
 
   public init(glossary: Glossary) {
     let keys = KeyCache()
     let keyed = GlossaryMatcher.keyedForms(glossary, keys: keys)
+    self.keys = keys
     matcher = GlossaryMatcher(keyedForms: keyed, keys: keys)
     nearMisses = NearMissIndex(keyed, keys: keys)
+    titles = TitleIndex(keyed)
     concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// All findings in `documents`, sorted.
+  ///
+  /// Paragraphs are linted on every core (the matcher, the key cache and the
+  /// near-miss memo are thread-safe); results are merged in document order,
+  /// so the output does not depend on scheduling.
   public func lint(_ documents: [Document], configuration: LintConfiguration = .init()) -> [Finding] {
+    let indexes = documents.map { LineIndex($0.text) }
+    // Paragraph by paragraph (large ones cut at line breaks): memory
+    // stays bounded whatever the file size.
+    var work: [ChunkWork] = []
+    for (d, doc) in documents.enumerated() {
+      for (range, base) in Self.chunks(doc.prose) {
+        work.append(ChunkWork(document: d, range: range, base: base))
+      }
+    }
+    // A chunk's text is copied out only while it is linted.
+    let results = work.concurrentMap { item in
+      lintChunk(
+        String(documents[item.document].prose[item.range]), base: item.base, path: documents[item.document].path,
+        index: indexes[item.document], configuration)
+    }
     var findings: [Finding] = []
     var usage: [UsageKey: [(String, TextLocation)]] = [:]
-    for doc in documents {
-      let index = LineIndex(doc.text)
-      let suppressions = Suppressions(doc.text)
-      let start = findings.count
-      // Paragraph by paragraph (large ones cut at line breaks): memory
-      // stays bounded whatever the file size.
-      for (chunk, base) in Self.chunks(doc.prose) {
-        lintChunk(
-          chunk, base: base, path: doc.path, index: index, configuration,
-          into: &findings, usage: &usage)
+    var perDocument = Array(repeating: [Finding](), count: documents.count)
+    for (item, result) in zip(work, results) {
+      perDocument[item.document] += result.findings
+      for (key, surface, location) in result.usage {
+        usage[key, default: []].append((surface, location))
       }
-      findings[start...].removeAll { suppressions.suppresses($0.rule, line: $0.location.line) }
+    }
+    for (d, doc) in documents.enumerated() where !perDocument[d].isEmpty {
+      let suppressions = Suppressions(doc.text)
+      findings += perDocument[d].filter { !suppressions.suppresses($0.rule, line: $0.location.line) }
     }
     findings += inconsistencies(usage, configuration)
     return findings.compactMap { configured($0, configuration) }.sorted()
   }
 
+  private struct ChunkWork: Sendable {
+    var document: Int
+    var range: Range<String.Index>
+    var base: Int
+  }
+
+  private struct ChunkResult: Sendable {
+    var findings: [Finding] = []
+    var usage: [(UsageKey, String, TextLocation)] = []
+  }
+
   /// Paragraphs of `text` (split at blank lines; a paragraph longer than
-  /// `limit` Characters is cut at its line breaks), with their Character
+  /// `limit` bytes is cut at its line breaks), with their Character
   /// offsets.
-  static func chunks(_ text: String, limit: Int = 65_536) -> [(String, Int)] {
+  static func chunks(_ text: String, limit: Int = 65_536) -> [(Range<String.Index>, Int)] {
     // Split points are found on the UTF-8 bytes (LF, and CR LF); the
     // Character offset of each chunk is its predecessors' counts.
     let utf8 = text.utf8
-    var result: [(String, Int)] = []
+    var result: [(Range<String.Index>, Int)] = []
     var start = utf8.startIndex
     var base = 0
     var previousNewline = false
@@ -90,24 +122,24 @@ public struct Linter: Sendable {
       length += 1
       let newline = b == 0x0A
       if newline, previousNewline || length >= limit {
-        let chunk = String(text[start..<i])
-        result.append((chunk, base))
-        base += chunk.count
+        result.append((start..<i, base))
+        base += text[start..<i].count
         start = i
         length = 0
       }
       if b != 0x0D { previousNewline = newline }
     }
     if start != utf8.endIndex {
-      result.append((String(text[start...]), base))
+      result.append((start..<utf8.endIndex, base))
     }
     return result
   }
 
   private func lintChunk(
-    _ text: String, base: Int, path: String, index: LineIndex, _ configuration: LintConfiguration,
-    into findings: inout [Finding], usage: inout [UsageKey: [(String, TextLocation)]]
-  ) {
+    _ text: String, base: Int, path: String, index: LineIndex, _ configuration: LintConfiguration
+  ) -> ChunkResult {
+    var findings: [Finding] = []
+    var usage: [(UsageKey, String, TextLocation)] = []
     let languages = languageSpans(text, base: base, configuration)
     let offsets = CharacterOffsets(text)
     func shifted(_ r: Range<String.Index>) -> Range<Int> {
@@ -130,25 +162,37 @@ public struct Linter: Sendable {
       }
     }
     var mentioned: [Range<Int>] = []
+    var mentionedConcepts: [(Range<Int>, String, Int)] = []
     // English paragraphs take no Turkic case suffixes (they take 's).
     let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
     for m in matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic) {
       let r = shifted(m.range)
       mentioned.append(r)
+      mentionedConcepts.append((r, m.conceptID, m.surface.split(separator: " ").count))
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
       guard let concept = concepts[m.conceptID] else { continue }
       let language = languages.language(at: r.lowerBound)
       let location = index.location(path, r)
-      if var f = finding(m, concept, language, location, configuration) {
+      let f = finding(m, concept, language, location, configuration)
+      if var f {
         f.span = r
         findings.append(f)
       }
-      usage[UsageKey(concept: concept.id, language: language), default: []].append(
-        (Normalizer.nfc(m.surface), location))
+      // `inconsistent` weighs the spellings nothing else flags (preferred
+      // and admitted ones): a deprecated form already has its finding.
+      if f == nil || (f?.rule == "variant" && f?.severity == .info) {
+        let spelling = m.caseDiffers ? (m.form?.text ?? m.surface) : m.surface
+        usage.append(
+          (UsageKey(concept: concept.id, language: language), Normalizer.nfc(spelling), location))
+      }
     }
     findings += nearMissFindings(
       tokens, base: base, offsets, path, index, skip: mentioned + homoglyphSpans, languages,
       configuration)
+    findings += titleFindings(
+      text, tokens, base: base, offsets, path, index, mentions: mentionedConcepts, languages,
+      configuration)
+    return ChunkResult(findings: findings, usage: usage)
   }
 
   /// Applies the configuration's severity overrides (nil = rule off).
@@ -201,7 +245,7 @@ public struct Linter: Sendable {
   }
 }
 
-struct UsageKey: Hashable {
+struct UsageKey: Hashable, Sendable {
   var concept: String
   var language: LanguageTag
 }

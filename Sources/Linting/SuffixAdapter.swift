@@ -16,10 +16,27 @@ enum SuffixAdapter {
     guard !suffix.isEmpty else { return name }
     var body = suffix
     if let first = body.first, apostrophes.contains(first) { body.removeFirst() }
-    if language == .en { return name + (suffix.first.map { apostrophes.contains($0) } == true ? suffix : "'" + body) }
+    let plural = suffix == "s" || suffix == "es"
+    if language == .en {
+      if plural { return englishPlural(name) }
+      return name + (suffix.first.map { apostrophes.contains($0) } == true ? suffix : "'" + body)
+    }
+    // An English plural has no Turkic counterpart to carry over.
+    if plural { return name }
     let harmonized = harmonize(body, after: name, language: language)
     if language == .tr { return name + "'" + harmonized }
     return name + harmonized
+  }
+
+  /// `name` in the plural: `es` after a sibilant, `ies` for a consonant
+  /// and `y`, else `s`.
+  static func englishPlural(_ name: String) -> String {
+    let lower = name.lowercased()
+    if ["s", "x", "z", "ch", "sh"].contains(where: { lower.hasSuffix($0) }) { return name + "es" }
+    if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+      return name.dropLast() + "ies"
+    }
+    return name + "s"
   }
 
   static func harmonize(_ suffix: String, after name: String, language: LanguageTag) -> String {

@@ -57,9 +57,9 @@ public struct GlossaryMatcher: Sendable {
     _ glossary: Glossary, keys: KeyCache
   ) -> [(conceptID: String, form: Form, words: [String])] {
     keys.warm(glossary.concepts.flatMap { $0.forms.map(\.text) })
-    return glossary.concepts.flatMap { c in
+    return glossary.concepts.concurrentMap { c in
       c.forms.map { (c.id, $0, keys.words(of: $0.text)) }
-    }
+    }.flatMap { $0 }
   }
 
   /// Indexes forms whose key words are already known.
@@ -92,15 +92,15 @@ public struct GlossaryMatcher: Sendable {
   /// (the lint shares one tokenization between its rules).
   public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
     let tokens = all.contains(where: \.isNumeric) ? all.filter { !$0.isNumeric } : all
-    let keyed = tokens.map { token in
-      let full = keys.words(of: token.text)
-      let apostrophe = Self.stem(token.text)
-      let stem =
-        apostrophe != token.text
-        ? apostrophe
-        : turkicSuffixes
-          ? inflectionStem(token.text, key: full.last ?? "") ?? token.text : token.text
-      return (token, full, stem == token.text ? full : keys.words(of: stem))
+    let keyed = tokens.flatMap { token -> [KeyedToken] in
+      let whole = keyedToken(token, turkicSuffixes)
+      // A hyphenated pair of names that is no listed name as a whole
+      // (Azərbaycan-Türkiyə münasibətləri) is two mentions.
+      guard token.text.utf8.contains(0x2D), whole.full.count > 1,
+        nodes[whole.full.joined(separator: " ")] == nil,
+        nodes[whole.stem.joined(separator: " ")] == nil
+      else { return [whole] }
+      return token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
     }
     var result: [Mention] = []
     var i = 0
@@ -115,18 +115,45 @@ public struct GlossaryMatcher: Sendable {
     return result
   }
 
+  private func keyedToken(_ token: Token, _ turkicSuffixes: Bool) -> KeyedToken {
+    let full = keys.words(of: token.text)
+    let apostrophe = Self.stem(token.text)
+    if apostrophe != token.text { return KeyedToken(token, full, keys.words(of: apostrophe), apostrophe, .turkic) }
+    if turkicSuffixes, let stem = inflectionStem(token.text, key: full.last ?? "") {
+      return KeyedToken(token, full, keys.words(of: stem), stem, .turkic)
+    }
+    if let stem = englishPluralStem(token.text) {
+      return KeyedToken(token, full, keys.words(of: stem), stem, .englishPlural)
+    }
+    return KeyedToken(token, full, full, token.text, .none)
+  }
+
   private func longestMatch(
-    at start: Int, _ keyed: [(Token, [String], [String])], text: String
+    at start: Int, _ keyed: [KeyedToken], text: String
   ) -> (Mention, Int)? {
     var key = ""
     var candidates: [(Int, [Entry], Bool)] = []
     for end in start..<min(keyed.count, start + maxWords) {
-      let (_, full, stem) = keyed[end]
+      // A name never spans punctuation (Nakhchivan, Autonomous Republic).
+      if end > start, !Self.joins(text[keyed[end - 1].token.range.upperBound..<keyed[end].token.range.lowerBound]) {
+        break
+      }
+      let k = keyed[end]
+      let full = k.full, stem = k.stem
       let before = key
       let joint = before.isEmpty ? "" : " "
       // Reversed below: the whole word is tried before its stem.
-      if stem != full, let n = nodes[before + joint + stem.joined(separator: " ")], !n.entries.isEmpty {
-        candidates.append((end, n.entries, true))
+      if k.stemming != .none, stem != full,
+        let n = nodes[before + joint + stem.joined(separator: " ")]
+      {
+        // An English plural stands only for English common nouns
+        // (ceasefires); a name ending in s is a name (Suluas is not two
+        // Suluas).
+        let hits =
+          k.stemming == .englishPlural
+          ? n.entries.filter { $0.form.language == .en && $0.form.text.first?.isLowercase == true }
+          : n.entries
+        if !hits.isEmpty { candidates.append((end, hits, true)) }
       }
       key = before + joint + (full.count == 1 ? full[0] : full.joined(separator: " "))
       let node = nodes[key]
@@ -135,16 +162,12 @@ public struct GlossaryMatcher: Sendable {
       if node?.continues != true { break }
     }
     for (end, hits, stemmed) in candidates.reversed() {
-      let first = keyed[start].0.range.lowerBound
-      let last = keyed[end].0
+      let first = keyed[start].token.range.lowerBound
+      let last = keyed[end].token
       var surface = String(text[first..<last.range.upperBound])
       var suffix = ""
       if stemmed {
-        let apostrophe = Self.stem(last.text)
-        let stem =
-          apostrophe != last.text
-          ? apostrophe : inflectionStem(last.text, key: full(keyed[end])) ?? last.text
-        suffix = String(last.text.dropFirst(stem.count))
+        suffix = String(last.text.dropFirst(keyed[end].stemText.count))
         surface = String(surface.dropLast(suffix.count))
       }
       return (mention(hits, surface: surface, suffix: suffix, range: first..<last.range.upperBound), end - start + 1)
@@ -170,7 +193,44 @@ public struct GlossaryMatcher: Sendable {
       caseDiffers: false)
   }
 
-  private func full(_ k: (Token, [String], [String])) -> String { k.1.last ?? "" }
+  /// Whether the text between two words can be inside a name: spaces,
+  /// line breaks and hyphens, nothing else.
+  static func joins(_ gap: Substring) -> Bool {
+    gap.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x2D }
+      || gap.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "‐" || $0 == "–" }
+  }
+
+  /// A token with its key words, and those of its stem when it carries a
+  /// suffix.
+  private struct KeyedToken {
+    enum Stemming { case none, turkic, englishPlural }
+    var token: Token
+    var full: [String]
+    var stem: [String]
+    var stemText: String
+    var stemming: Stemming
+    init(_ token: Token, _ full: [String], _ stem: [String], _ stemText: String, _ stemming: Stemming) {
+      self.token = token
+      self.full = full
+      self.stem = stem
+      self.stemText = stemText
+      self.stemming = stemming
+    }
+  }
+
+  /// The singular inside an English plural (`ceasefires` → `ceasefire`,
+  /// `taxes` → `tax`): only when
+  /// the singular's key ends some form, so most words cost one byte test.
+  func englishPluralStem(_ word: String) -> String? {
+    let utf8 = word.utf8
+    guard utf8.count >= 4, utf8.last == UInt8(ascii: "s"), !word.hasSuffix("ss") else { return nil }
+    var candidates = [String(word.dropLast())]
+    if word.hasSuffix("es") { candidates.append(String(word.dropLast(2))) }
+    for stem in candidates {
+      if let k = keys.words(of: stem).last, lastWords.contains(k) { return stem }
+    }
+    return nil
+  }
 
   /// The name inside an inflected word (`Qəbələdə` → `Qəbələ`): the
   /// longest prefix whose key is the last word of some form and whose
@@ -203,7 +263,7 @@ public struct GlossaryMatcher: Sendable {
 
   /// The part of a word before its first apostrophe (`Karabağ'da` →
   /// `Karabağ`), or the word itself.
-  static func stem(_ word: String) -> String {
+  public static func stem(_ word: String) -> String {
     // Most words have no apostrophe: one byte scan, no Character work.
     guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 == 0xE2 || $0 == 0xCA })
     else { return word }

@@ -7,7 +7,8 @@ import Foundation
 /// most transliteration work when indexing a large glossary or text.
 public final class KeyCache: @unchecked Sendable {
   private var cache: [String: [String]] = [:]
-  private let lock = NSLock()
+  /// Readers (every token of a lint on every core) do not block each other.
+  private let lock = ReadWriteLock()
 
   public init() {}
 
@@ -18,18 +19,22 @@ public final class KeyCache: @unchecked Sendable {
     for t in texts {
       for piece in KeyCache.pieces(t) { seen.insert(piece) }
     }
-    lock.lock()
+    lock.readLock()
     let todo = seen.filter { cache[$0] == nil }.sorted()
     lock.unlock()
     guard !todo.isEmpty else { return }
     let keyed = todo.concurrentMap { ComparisonKey.words(of: $0) }
-    lock.lock()
+    lock.writeLock()
     for (piece, words) in zip(todo, keyed) { cache[piece] = words }
     lock.unlock()
   }
 
   /// The key words of `text`, equal to `ComparisonKey.words(of: text)`.
   public func words(of text: String) -> [String] {
+    // Most tokens are one piece: no array to build and append.
+    if !text.utf8.contains(where: KeyCache.isSeparator) {
+      return text.isEmpty ? [] : wordsOfPiece(text)
+    }
     var result: [String] = []
     for piece in KeyCache.pieces(text) { result += wordsOfPiece(piece) }
     return result
@@ -42,7 +47,6 @@ public final class KeyCache: @unchecked Sendable {
     let utf8 = text.utf8
     var start = utf8.startIndex
     var i = start
-    func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == 0x2D || b == 0x09 || b == 0x0A || b == 0x0D }
     if !utf8.contains(where: isSeparator) { return text.isEmpty ? [] : [text] }
     while i != utf8.endIndex {
       if isSeparator(utf8[i]) {
@@ -55,17 +59,37 @@ public final class KeyCache: @unchecked Sendable {
     return out
   }
 
+  private static func isSeparator(_ b: UInt8) -> Bool {
+    b == 0x20 || b == 0x2D || b == 0x09 || b == 0x0A || b == 0x0D
+  }
+
   private func wordsOfPiece(_ piece: String) -> [String] {
-    lock.lock()
+    lock.readLock()
     if let hit = cache[piece] {
       lock.unlock()
       return hit
     }
     lock.unlock()
     let words = ComparisonKey.words(of: piece)
-    lock.lock()
+    lock.writeLock()
     cache[piece] = words
     lock.unlock()
     return words
   }
+}
+
+/// A pthread reader-writer lock.
+final class ReadWriteLock: @unchecked Sendable {
+  private let rw = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+
+  init() { pthread_rwlock_init(rw, nil) }
+
+  deinit {
+    pthread_rwlock_destroy(rw)
+    rw.deallocate()
+  }
+
+  func readLock() { pthread_rwlock_rdlock(rw) }
+  func writeLock() { pthread_rwlock_wrlock(rw) }
+  func unlock() { pthread_rwlock_unlock(rw) }
 }

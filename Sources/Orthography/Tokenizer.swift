@@ -113,3 +113,35 @@ public final class Tokenizer: @unchecked Sendable {
     lock.unlock()
   }
 }
+
+extension Token {
+  /// The parts of a hyphenated token (`Azərbaycan-Türkiyə` → `Azərbaycan`,
+  /// `Türkiyə`), each with its own place; `[self]` without a hyphen.
+  public func hyphenParts(in text: String) -> [Token] {
+    guard self.text.utf8.contains(0x2D) else { return [self] }
+    var parts: [Token] = []
+    var start = range.lowerBound
+    var startUTF16 = utf16Range.lowerBound
+    var i = range.lowerBound
+    func add(_ end: String.Index) {
+      let word = text[start..<end]
+      guard !word.isEmpty else { return }
+      let count = word.utf16.count
+      parts.append(
+        Token(
+          text: String(word), range: start..<end, utf16Range: startUTF16..<(startUTF16 + count),
+          script: script, isNumeric: word.allSatisfy(\.isNumber)))
+    }
+    while i < range.upperBound {
+      let next = text.index(after: i)
+      if text[i] == "-" {
+        add(i)
+        startUTF16 += text[start..<next].utf16.count
+        start = next
+      }
+      i = next
+    }
+    add(range.upperBound)
+    return parts
+  }
+}

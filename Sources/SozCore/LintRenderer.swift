@@ -73,7 +73,7 @@ public enum LintRenderer {
 extension LintRenderer {
   /// SARIF 2.1.0 for code scanning: one run, the rule catalog, a result
   /// per finding with its region, related locations and suggestion.
-  public static func sarif(_ findings: [Finding], version: String) -> String {
+  public static func sarif(_ findings: [Finding], version: String, rules catalog: [RuleInfo] = RuleInfo.all) -> String {
     func level(_ s: Severity) -> String { s == .info ? "note" : s.rawValue }
     func location(_ l: TextLocation) -> [String: Any] {
       [
@@ -86,7 +86,7 @@ extension LintRenderer {
         ]
       ]
     }
-    let rules: [[String: Any]] = RuleInfo.all.map {
+    let rules: [[String: Any]] = catalog.map {
       [
         "id": $0.id, "shortDescription": ["text": $0.summary], "fullDescription": ["text": $0.details],
         "defaultConfiguration": ["level": level($0.defaultSeverity)],

@@ -139,6 +139,7 @@ public final class GlossaryStore: @unchecked Sendable {
           END;
           """)
     }
+    m.registerMigration("v2-memory") { db in try MemorySchema.create(db) }
     return m
   }
 

@@ -15,7 +15,7 @@ public struct DelimitedText {
   }
 
   /// One record: its fields and the 1-based line it starts on.
-  public struct Record {
+  public struct Record: Sendable {
     public var fields: [String]
     public var line: Int
   }

@@ -76,44 +76,69 @@ public enum GlossaryTableReader {
         at: SourceLocation(file: file, line: header.line))
     }
     let column = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    // Rows are parsed (and their forms normalized) on every core, then
+    // grouped in file order; the first bad row, in file order, is the error.
+    let rows = Array(records.dropFirst()).concurrentMap { record in
+      Result { () throws(GlossaryError) -> Row in try row(record, column: column, file: file) }
+    }
     var order: [String] = []
     var byID: [String: Concept] = [:]
-    for record in records.dropFirst() {
-      let at = SourceLocation(file: file, line: record.line)
-      func value(_ name: String) -> String? {
-        guard let i = column[name], i < record.fields.count else { return nil }
-        let v = trimmed(record.fields[i])
-        return v.isEmpty ? nil : v
+    for result in rows {
+      let row: Row
+      switch result {
+      case .success(let r): row = r
+      case .failure(let e): throw e
       }
-      guard let id = value("concept"), let langText = value("lang"),
-        let formText = value("form"), let statusText = value("status")
-      else {
-        throw GlossaryError("row needs concept, lang, form and status", at: at)
-      }
-      guard let lang = LanguageTag(langText) else {
-        throw GlossaryError("invalid language tag '\(langText)'", at: at)
-      }
-      guard let status = FormStatus(rawValue: statusText.lowercased()) else {
-        throw GlossaryError("unknown status '\(statusText)'", at: at)
-      }
-      var kind: ConceptKind?
-      if let k = value("kind") {
-        guard let parsed = ConceptKind(rawValue: k.lowercased()) else {
-          throw GlossaryError("unknown kind '\(k)'", at: at)
-        }
-        kind = parsed
-      }
+      let id = row.id
       if byID[id] == nil {
         order.append(id)
-        byID[id] = Concept(id: id, kind: kind ?? .term, location: at)
+        byID[id] = Concept(id: id, kind: row.kind ?? .term, location: row.form.location)
       }
-      if let kind { byID[id]?.kind = kind }
-      if let note = value("note"), byID[id]?.note == nil { byID[id]?.note = note }
-      byID[id]?.forms.append(
-        Form(
-          text: formText, language: lang, status: status, replacement: value("replacement"),
-          location: at))
+      if let kind = row.kind { byID[id]?.kind = kind }
+      if let note = row.note, byID[id]?.note == nil { byID[id]?.note = note }
+      byID[id]?.forms.append(row.form)
     }
     return Glossary(concepts: order.compactMap { byID[$0] })
+  }
+
+  private struct Row: Sendable {
+    var id: String
+    var kind: ConceptKind?
+    var note: String?
+    var form: Form
+  }
+
+  private static func row(
+    _ record: DelimitedText.Record, column: [String: Int], file: String
+  ) throws(GlossaryError) -> Row {
+    let at = SourceLocation(file: file, line: record.line)
+    func value(_ name: String) -> String? {
+      guard let i = column[name], i < record.fields.count else { return nil }
+      let v = trimmed(record.fields[i])
+      return v.isEmpty ? nil : v
+    }
+    guard let id = value("concept"), let langText = value("lang"),
+      let formText = value("form"), let statusText = value("status")
+    else {
+      throw GlossaryError("row needs concept, lang, form and status", at: at)
+    }
+    guard let lang = LanguageTag(langText) else {
+      throw GlossaryError("invalid language tag '\(langText)'", at: at)
+    }
+    guard let status = FormStatus(rawValue: statusText.lowercased()) else {
+      throw GlossaryError("unknown status '\(statusText)'", at: at)
+    }
+    var kind: ConceptKind?
+    if let k = value("kind") {
+      guard let parsed = ConceptKind(rawValue: k.lowercased()) else {
+        throw GlossaryError("unknown kind '\(k)'", at: at)
+      }
+      kind = parsed
+    }
+    return Row(
+      id: id, kind: kind, note: value("note"),
+      form: Form(
+        text: formText, language: lang, status: status, replacement: value("replacement"),
+        location: at))
   }
 }

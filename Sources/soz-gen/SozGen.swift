@@ -13,5 +13,5 @@ struct SozGen: ParsableCommand {
       Orthography module). The generator uses its own SplitMix64 stream, \
       never the system random source.
       """ + "\n\n" + GlossaryCommand.filesHelp,
-    subcommands: [GlossaryCommand.self])
+    subcommands: [GlossaryCommand.self, MemoryCommand.self])
 }

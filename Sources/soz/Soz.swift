@@ -12,5 +12,8 @@ struct Soz: ParsableCommand {
       2 operational failure, 64 usage error.
       """,
     version: "0.1.0 (ICU \(ICUInfo.version))",
-    subcommands: [Lookup.self, Lint.self, GlossaryCommand.self, Export.self, Convert.self])
+    subcommands: [
+      Lookup.self, Lint.self, GlossaryCommand.self, Memory.self, Check.self, Doctor.self, Align.self,
+      Export.self, Convert.self,
+    ])
 }

@@ -52,6 +52,30 @@ import Testing
     #expect(r.stdout.hasPrefix("<stdin>:1:4:wrong-language:warning:"))
   }
 
+  /// Runs Scripts/validate-sarif (the published SARIF 2.1.0 definitions
+  /// for what soz writes) on `sarif`; the exit status.
+  static func validateSARIF(_ sarif: String) throws -> Int32 {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("soz-\(UUID().uuidString).sarif")
+    try sarif.write(to: file, atomically: true, encoding: .utf8)
+    let p = Process()
+    p.executableURL = CLI.repo.appendingPathComponent("Scripts/validate-sarif")
+    p.arguments = [file.path]
+    try p.run()
+    p.waitUntilExit()
+    return p.terminationStatus
+  }
+
+  @Test func sarifIsValidAgainstTheSchema() throws {
+    let r = try CLI.soz(["lint", "corpus/articles/planted", "--format", "sarif"])
+    #expect(r.status == 1)
+    #expect(try Self.validateSARIF(r.stdout) == 0)
+    // The check can fail: a level SARIF does not know is rejected.
+    let broken = r.stdout.replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"warn\"")
+      .replacingOccurrences(of: "\"level\":\"warning\"", with: "\"level\":\"warn\"")
+    #expect(broken != r.stdout)
+    #expect(try Self.validateSARIF(broken) == 1)
+  }
+
   @Test func jsonSarifAndGithubFormats() throws {
     let dir = try Self.workspace(["a.md": "# Title\n\nIt was Naxçıvan.\n"])
     let a = dir.appendingPathComponent("a.md").path

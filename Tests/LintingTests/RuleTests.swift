@@ -22,11 +22,35 @@ import Testing
         Form(text: "Naxçıvan", language: .az, status: .preferred),
       ]),
     Concept(
+      id: "nakhchivan-ar", kind: .place,
+      forms: [
+        Form(text: "Nakhchivan Autonomous Republic", language: .en, status: .preferred),
+        Form(text: "Naxçıvan Muxtar Respublikası", language: .az, status: .preferred),
+      ]),
+    Concept(
+      id: "mfa-azerbaijan", kind: .organization,
+      forms: [
+        Form(text: "Ministry of Foreign Affairs of Azerbaijan", language: .en, status: .preferred)
+      ]),
+    Concept(
       id: "turkiye", kind: .place,
       forms: [
         Form(text: "Türkiye", language: .en, status: .preferred),
         Form(text: "Türkiye", language: .tr, status: .preferred),
         Form(text: "Türkiyə", language: .az, status: .preferred),
+      ]),
+    Concept(
+      id: "national-leader", kind: .term,
+      forms: [
+        Form(text: "National Leader", language: .en, status: .preferred),
+        Form(text: "Ümummilli Lider", language: .az, status: .preferred),
+      ]),
+    Concept(
+      id: "ceasefire", kind: .term,
+      forms: [
+        Form(text: "ceasefire", language: .en, status: .preferred),
+        Form(text: "cease-fire", language: .en, status: .deprecated),
+        Form(text: "atəşkəs", language: .az, status: .preferred),
       ]),
     Concept(
       id: "ilham-aliyev", kind: .person,
@@ -60,6 +84,12 @@ import Testing
     Case(text: "KARABAKH talks.", lang: .en, rule: "casing", severity: .warning, suggestion: "Karabakh"),
     Case(text: "Talks in Qarabag.", lang: .en, rule: "unlisted", severity: .warning, suggestion: "Karabakh"),
     Case(text: "Аzerbaijan and Karabakh.", lang: .en, rule: "mixed-script", severity: .error, suggestion: "Azerbaijan"),
+    Case(text: "The Autonomous Republic of Nakhchivan voted.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Nakhchivan Autonomous Republic"),
+    Case(text: "Azerbaijan Ministry of Foreign Affairs said.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Ministry of Foreign Affairs of Azerbaijan"),
+    Case(text: "The Ministry of Foreign Affairs of the Republic of Azerbaijan said.", lang: .en, rule: "near-miss", severity: .warning, suggestion: "Ministry of Foreign Affairs of Azerbaijan"),
+    Case(text: "Türkiyə-Karabağ yolu açılıb.", lang: .az, rule: "wrong-language", severity: .warning, suggestion: "Qarabağ"),
+    Case(text: "Two cease-fires held.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefires"),
+    Case(text: "Two cease-fire talks.", lang: .en, rule: "variant", severity: .warning, suggestion: "ceasefire"),
   ])
   func reportsWithTheFix(_ c: Case) {
     let findings = lint(c.text, c.lang)
@@ -72,6 +102,10 @@ import Testing
   @Test(arguments: [
     ("Karabakh and Nakhchivan, Türkiye and Ilham Aliyev.", LanguageTag.en),
     ("Turkic and Turkish peoples; Aliyeva spoke.", LanguageTag.en),
+    ("Both ceasefires held; the ceasefire's terms.", LanguageTag.en),
+    ("Türkiyə-Qarabağ yolu; xalqın ümummilli lideri.", LanguageTag.az),
+    ("The Nakhchivan Autonomous Republic Ministry of Health met the Ministry of Foreign Affairs of Azerbaijan.", LanguageTag.en),
+    ("In Nakhchivan, Autonomous Republic Day. Foreign Affairs Ministry staff.", LanguageTag.en),
     ("Qarabağda və Naxçıvanda, Türkiyənin mövqeyi.", LanguageTag.az),
     ("Karabağ'da ve Türkiye'de.", LanguageTag.tr),
   ])
@@ -106,6 +140,15 @@ import Testing
     #expect(f.count == 1)
     #expect(f.first?.related.count == 2)
     #expect(f.first?.suggestions == ["Karabakh"])
+  }
+
+  @Test func inconsistentWeighsOnlySpellingsNothingElseFlags() {
+    let docs = [
+      Document(path: "a.txt", text: "Karabakh today."),
+      Document(path: "b.txt", text: "Nagorno-Karabakh tomorrow."),
+    ]
+    let f = linter.lint(docs, configuration: LintConfiguration(language: .en))
+    #expect(f.map(\.rule) == ["variant"], "\(f.map(\.message))")
   }
 
   @Test func houseStyleDecides() {

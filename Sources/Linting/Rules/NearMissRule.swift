@@ -8,13 +8,18 @@ import Terminology
 enum NearMissRule {
   static let info = RuleInfo(
     id: "near-miss", defaultSeverity: .warning,
-    summary: "A capitalized word one edit (on the comparison key) from a one-word glossary name.",
+    summary: "A span not in the glossary close to a listed name: a one-word name misspelt, or a multiword title reordered or reworded.",
     details: """
-      Tuned so that clean text stays clean: only capitalized words of six or more letters, \
-      one edit away, with the name's first two and last two letters (so Turkic and Turkish \
-      are not Türkiye), and never a word that extends the name (Azerbaijani) or that the \
-      name extends. The message gives the candidate and \
-      a confidence (the weighted similarity of the keys); it is never auto-fixed.
+      Tuned so that clean text stays clean. One-word names: only capitalized words of six or \
+      more letters, one edit away on the comparison key, with the name's first two and last \
+      two letters (so Turkic and Turkish are not Türkiye), and never a word that extends the \
+      name (Azerbaijani) or that the name extends. Multiword titles: a run of capitalized \
+      words (joined by spaces and connectors such as of, the, and) with exactly the content \
+      words of a listed title in another order (Revival Fund of Karabakh → Karabakh Revival \
+      Fund), or with one word more when three or more are shared (Ministry of Foreign \
+      Affairs of the Republic of Azerbaijan); never a run that is a listed form, that holds \
+      the listed title written as listed, or that lies inside a longer listed name. The \
+      message gives the candidate and a confidence; it is never auto-fixed.
       """, fixable: false)
 }
 

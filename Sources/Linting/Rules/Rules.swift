@@ -26,6 +26,11 @@ extension Linter {
     // the text's language when there is one.
     let form =
       concept.forms.first { $0.text == listed.text && $0.language == language } ?? listed
+    // A term (not a name) in lower case inside a sentence is ordinary
+    // writing (ümummilli lider, people's artist).
+    if m.caseDiffers, concept.kind == .term, m.surface == m.surface.lowercased() {
+      return nil
+    }
     if m.caseDiffers {
       return Finding(
         rule: "casing", severity: .warning, location: at, match: written, conceptID: concept.id,

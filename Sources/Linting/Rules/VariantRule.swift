@@ -41,7 +41,8 @@ enum CasingRule {
     summary: "A listed form in the wrong case (GARABAGH, Ilham for İlham in Azerbaijani).",
     details: """
       Case is compared with Turkic rules, so a Latin I typed for İ in Azerbaijani or \
-      Turkish text is a casing finding, not a match.
+      Turkish text is a casing finding, not a match. A term (not a name) written all in \
+      lower case inside a sentence (ümummilli lider) is ordinary writing, not a finding.
       """, fixable: true)
 }
 
@@ -63,7 +64,9 @@ enum InconsistentRule {
     summary: "One concept spelled two or more ways in one language across the files of a run.",
     details: """
       Reported once, at the first place, with every other place as related locations and \
-      a count per spelling, even when each spelling is admitted. The suggestion is the \
-      house style's form, else the preferred form.
+      a count per spelling, even when each spelling is admitted. Only spellings no other \
+      rule flags are weighed (preferred and admitted forms of the text's language): a \
+      deprecated form already has its own finding. The suggestion is the house style's \
+      form, else the preferred form.
       """, fixable: false)
 }

@@ -8,7 +8,7 @@ extension Soz {
     static let configuration = CommandConfiguration(
       commandName: "glossary",
       abstract: "Check and import glossaries.",
-      subcommands: [Check.self, Import.self, Stats.self])
+      subcommands: [Check.self, Import.self, Stats.self, Apply.self])
   }
 }
 
@@ -91,6 +91,31 @@ extension Soz.GlossaryCommand {
       Output.line(
         "sources: \(counts.sources)  concepts: \(counts.concepts)  forms: \(counts.forms)  key words: \(counts.words)"
       )
+    }
+  }
+
+  struct Apply: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Merge a reviewed patch (from soz align --write-patch) into the glossary.",
+      discussion: """
+        Adds the patch's forms to existing concepts (their entries are rewritten \
+        in place) and its new concepts to aligned.yaml in the glossary directory. \
+        Refuses, writing nothing, when a form conflicts with the glossary or the \
+        result would not pass soz glossary check.
+        """)
+
+    @Argument(help: "The patch (glossary YAML).")
+    var patch: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      guard let dir = storeOptions.workspace.glossaryDirectory else {
+        throw ValidationError("no glossaries/ directory found; give --glossary DIR")
+      }
+      let merge = try Diagnostics.exitingOnFailure { try GlossaryApplyRun.run(patchPath: patch, directory: dir) }
+      Output.line(
+        "applied '\(patch)': \(merge.formsAdded) forms added, \(merge.conceptsAdded) new concepts, \(merge.files.count) files written")
     }
   }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import Orthography
+import Store
+import Terminology
+
+/// `soz tm import`: reads segment files into the translation memory.
+public enum MemoryImportRun {
+  /// The reader for `path` and its format name.
+  ///
+  /// TSV, CSV (and `.tab`, `.txt` as TSV) are read here; TMX and XLIFF
+  /// come with the interchange module, which plugs in here.
+  public static func reader(
+    for path: String, languages: [LanguageTag]?
+  ) throws(SozError) -> (reader: any TranslationUnitReader, format: String) {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw SozError.io(path: path, message: "no such file or directory")
+    }
+    let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+    do {
+      switch ext {
+      case "tsv", "tab", "txt":
+        return (try SegmentTableReader(path: path, dialect: .tsv, languages: languages), "tsv")
+      case "csv":
+        return (try SegmentTableReader(path: path, dialect: .csv, languages: languages), "csv")
+      case "tmx", "xlf", "xliff":
+        throw SozError.io(
+          path: path, message: "\(ext.uppercased()) import needs the interchange module (not in this build)")
+      default:
+        throw SozError.io(path: path, message: "unknown segment file type '.\(ext)' (use .tsv, .csv or .tmx)")
+      }
+    } catch let e as GlossaryError {
+      throw SozError.glossary(e)
+    } catch let e as SozError {
+      throw e
+    } catch {
+      throw SozError.io(path: path, message: "\(error)")
+    }
+  }
+
+  /// Imports `path` into `store` in one transaction.
+  ///
+  /// - Parameters:
+  ///   - languages: the column languages for TSV/CSV (source first); nil
+  ///     to read them from the header.
+  ///   - progress: called now and then with the fraction of the file read.
+  public static func run(
+    path: String, languages: [LanguageTag]?, store: GlossaryStore,
+    progress: ((Double) -> Void)? = nil
+  ) throws(SozError) -> MemoryImportSummary {
+    var (reader, format) = try reader(for: path, languages: languages)
+    do {
+      return try store.importUnits(
+        origin: MemoryOrigin(path: path, format: format),
+        progress: { _ in progress?(reader.progress) },
+        next: { try reader.next() })
+    } catch let e as GlossaryError {
+      throw SozError.glossary(e)
+    } catch let e as StoreError {
+      throw SozError.store(e)
+    } catch {
+      throw SozError.io(path: path, message: "\(error)")
+    }
+  }
+}

@@ -1,0 +1,326 @@
+import Foundation
+import GRDB
+import Matching
+import Orthography
+import Terminology
+
+/// Where imported units came from.
+public struct MemoryOrigin: Hashable, Sendable {
+  /// The file as the user named it (findings cite it).
+  public var path: String
+  /// `tsv`, `csv`, `tmx`, `xliff`…
+  public var format: String
+
+  public init(path: String, format: String) {
+    self.path = path
+    self.format = format
+  }
+}
+
+/// What one import did.
+public struct MemoryImportSummary: Equatable, Sendable {
+  /// Units the reader yielded (accepted or not).
+  public var read: Int
+  /// Units added to the store.
+  public var added: Int
+  /// Units already in the store (same content), not added again.
+  public var duplicates: Int
+  /// Units rejected by the reader or the store, with file:line.
+  public var rejected: [UnitRejection]
+}
+
+extension GlossaryStore {
+  /// Imports translation units, streaming, in one transaction.
+  ///
+  /// `next` is a throwing iterator (``TranslationUnitReader/next()``):
+  /// units are read, keyed on every core and written in batches, so memory
+  /// stays bounded whatever the input size (except the posting lists of
+  /// new words, four bytes per word occurrence). A unit is rejected (and
+  /// reported) when it has fewer than two non-empty variants. A unit whose
+  /// content is already stored — from this file or another — is counted as
+  /// a duplicate. If `next` throws, or the store fails, the transaction is
+  /// rolled back and the store is exactly as before; the same holds if the
+  /// process is killed.
+  ///
+  /// - Parameters:
+  ///   - origin: the file the units come from.
+  ///   - progress: called after each batch with the units read so far.
+  ///   - next: the reader; nil ends the input.
+  /// - Throws: the reader's error, or ``StoreError``.
+  public func importUnits(
+    origin: MemoryOrigin, progress: ((Int) -> Void)? = nil,
+    next: () throws -> TranslationUnitReading?
+  ) throws -> MemoryImportSummary {
+    var summary = MemoryImportSummary(read: 0, added: 0, duplicates: 0, rejected: [])
+    do {
+      try db.write { db in
+        let writer = try MemoryWriter(db: db, origin: origin)
+        var batch: [TranslationUnit] = []
+        batch.reserveCapacity(MemoryWriter.batchSize)
+        while let reading = try next() {
+          summary.read += 1
+          switch reading {
+          case .failure(let rejection): summary.rejected.append(rejection)
+          case .success(let unit):
+            if let problem = MemoryWriter.problem(unit) {
+              summary.rejected.append(UnitRejection(problem, at: unit.location))
+            } else {
+              batch.append(unit)
+            }
+          }
+          if batch.count == MemoryWriter.batchSize {
+            try writer.write(batch, into: &summary)
+            batch.removeAll(keepingCapacity: true)
+            progress?(summary.read)
+          }
+        }
+        try writer.write(batch, into: &summary)
+        progress?(summary.read)
+        try writer.finish(summary)
+      }
+    } catch let e as DatabaseError {
+      throw wrap(e)
+    }
+    return summary
+  }
+
+  /// Imports a sequence of units (a convenience over the iterator form).
+  public func importUnits(
+    _ units: some Sequence<TranslationUnit>, origin: MemoryOrigin
+  ) throws -> MemoryImportSummary {
+    var iterator = units.makeIterator()
+    return try importUnits(origin: origin) { iterator.next().map { .success($0) } }
+  }
+}
+
+/// Writes batches of units inside one import transaction.
+final class MemoryWriter {
+  static let batchSize = 8192
+
+  let db: Database
+  let originID: Int64
+  let originPath: String
+  /// (lang, word) → token id; ids of new words are assigned here and the
+  /// rows written by ``finish``.
+  private var tokenIDs: [String: [String: UInt32]] = [:]
+  private var nextTokenID: UInt32
+  private var newTokens: [(UInt32, String, String)] = []
+  /// Variant ids to append per token id.
+  private var postings: [UInt32: [UInt32]] = [:]
+  private let insertUnit: Statement
+  private let insertWords: Statement
+  private let insertVariant: Statement
+
+  init(db: Database, origin: MemoryOrigin) throws {
+    self.db = db
+    originPath = origin.path
+    try db.execute(
+      sql: """
+        INSERT INTO tmOrigin (path, format, importedAt) VALUES (?, ?, ?)
+        ON CONFLICT(path) DO UPDATE SET format = excluded.format, importedAt = excluded.importedAt
+        """,
+      arguments: [origin.path, origin.format, ISO8601DateFormatter().string(from: Date())])
+    originID = try Int64.fetchOne(db, sql: "SELECT id FROM tmOrigin WHERE path = ?", arguments: [origin.path])!
+    let rows = try Row.fetchCursor(db, sql: "SELECT id, lang, word FROM tmToken")
+    var maxID: Int64 = 0
+    while let row = try rows.next() {
+      let id: Int64 = row[0]
+      tokenIDs[row[1], default: [:]][row[2]] = UInt32(id)
+      maxID = max(maxID, id)
+    }
+    nextTokenID = UInt32(maxID + 1)
+    insertWords = try db.makeStatement(sql: "INSERT INTO tmWords (variantId, tokens) VALUES (?, ?)")
+    insertUnit = try db.makeStatement(
+      sql: """
+        INSERT OR IGNORE INTO tmUnit (hash, tuid, originId, line, sourceLang, createdAt, createdBy,
+          changedAt, changedBy, attributes, properties, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    insertVariant = try db.makeStatement(
+      sql: """
+        INSERT INTO tmVariant (unitId, lang, text, markup, normalized, attributes,
+          properties, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+  }
+
+  /// Why a unit cannot be stored, or nil.
+  static func problem(_ unit: TranslationUnit) -> String? {
+    let filled = unit.variants.filter { $0.text.utf8.contains { $0 > 0x20 } }
+    if filled.count < 2 {
+      return "a unit needs segments in at least two languages (found \(filled.count))"
+    }
+    if Set(filled.map(\.language)).count < 2 {
+      return "a unit needs segments in at least two languages (all are \(filled[0].language))"
+    }
+    return nil
+  }
+
+  struct Keyed: Sendable {
+    var hash: Int64
+    var variants: [[SegmentToken]]
+  }
+
+  func write(_ batch: [TranslationUnit], into summary: inout MemoryImportSummary) throws {
+    guard !batch.isEmpty else { return }
+    let keyed = batch.concurrentMap { unit in
+      Keyed(
+        hash: Self.hash(unit),
+        variants: unit.variants.map { SegmentTokenizer.tokens(of: $0.text, language: $0.language) })
+    }
+    for (unit, k) in zip(batch, keyed) {
+      let source = unit.attribute("srclang").flatMap(LanguageTag.init) ?? unit.variants[0].language
+      try insertUnit.execute(arguments: [
+        k.hash, unit.id, originID, unit.location?.line, source.rawValue,
+        unit.attribute("creationdate"), unit.attribute("creationid"),
+        unit.attribute("changedate"), unit.attribute("changeid"),
+        AnnotationJSON.encode(unit.attributes), AnnotationJSON.encode(unit.properties),
+        AnnotationJSON.encode(unit.notes),
+      ])
+      if db.changesCount == 0 {
+        summary.duplicates += 1
+        continue
+      }
+      summary.added += 1
+      let unitID = db.lastInsertedRowID
+      for (variant, tokens) in zip(unit.variants, k.variants) {
+        let lang = variant.language.rawValue
+        var ids: [UInt32] = []
+        ids.reserveCapacity(tokens.count)
+        for t in tokens { ids.append(tokenID(lang, t.key)) }
+        try insertVariant.execute(arguments: [
+          unitID, lang, variant.text, variant.markup,
+          tokens.map(\.key).joined(separator: " "),
+          AnnotationJSON.encode(variant.attributes), AnnotationJSON.encode(variant.properties),
+          AnnotationJSON.encode(variant.notes),
+        ])
+        let variantID = db.lastInsertedRowID
+        guard variantID < Int64(UInt32.max) else {
+          throw StoreError(path: originPath, message: "the memory holds more than 4 294 967 295 segments")
+        }
+        try insertWords.execute(arguments: [variantID, Data(UInt32Blob.encode(ids))])
+        // The k-th occurrence of a word in a segment is posted under the
+        // word for k = 1 and under `word␁k` after that, so that overlaps
+        // counted from postings are multiset intersections.
+        var seen: [UInt32: Int] = [:]
+        for (id, t) in zip(ids, tokens) {
+          let k = (seen[id] ?? 0) + 1
+          seen[id] = k
+          let posting = k == 1 ? id : tokenID(lang, MemoryWords.occurrence(t.key, k))
+          postings[posting, default: []].append(UInt32(variantID))
+        }
+      }
+    }
+  }
+
+  private func tokenID(_ lang: String, _ word: String) -> UInt32 {
+    if let id = tokenIDs[lang]?[word] { return id }
+    let id = nextTokenID
+    nextTokenID += 1
+    tokenIDs[lang, default: [:]][word] = id
+    newTokens.append((id, lang, word))
+    return id
+  }
+
+  /// Writes new words and appends to the posting lists (new variant ids are
+  /// larger than every stored one, so lists stay sorted), then the
+  /// origin's counts.
+  func finish(_ summary: MemoryImportSummary) throws {
+    var isNew = Set<UInt32>()
+    let insertToken = try db.makeStatement(
+      sql: "INSERT INTO tmToken (id, lang, word, df, postings) VALUES (?, ?, ?, ?, ?)")
+    for (id, lang, word) in newTokens {
+      isNew.insert(id)
+      let list = postings[id] ?? []
+      try insertToken.execute(arguments: [Int64(id), lang, word, list.count, Data(UInt32Blob.encode(list))])
+    }
+    let read = try db.makeStatement(sql: "SELECT postings FROM tmToken WHERE id = ?")
+    let update = try db.makeStatement(sql: "UPDATE tmToken SET df = ?, postings = ? WHERE id = ?")
+    for (id, list) in postings.sorted(by: { $0.key < $1.key }) where !isNew.contains(id) {
+      let old = try Data.fetchOne(read, arguments: [Int64(id)]) ?? Data()
+      var all = UInt32Blob.decode(old)
+      all.append(contentsOf: list)
+      try update.execute(arguments: [all.count, Data(UInt32Blob.encode(all)), Int64(id)])
+    }
+    try db.execute(
+      sql: """
+        UPDATE tmOrigin SET units = units + ?, duplicates = duplicates + ?, rejected = rejected + ?
+        WHERE id = ?
+        """,
+      arguments: [summary.added, summary.duplicates, summary.rejected.count, originID])
+  }
+
+  /// Everything the unit carries except where it was read.
+  static func hash(_ unit: TranslationUnit) -> Int64 {
+    var h = StableHash()
+    h.add(unit.id)
+    func annotations(_ list: [Annotation]) {
+      h.separate(0x1D)
+      for a in list {
+        h.add(a.name)
+        h.add(a.value)
+        h.add(a.language)
+      }
+    }
+    annotations(unit.attributes)
+    annotations(unit.properties)
+    annotations(unit.notes)
+    for v in unit.variants {
+      h.separate(0x1C)
+      h.add(v.language.rawValue)
+      h.add(v.text)
+      h.add(v.markup)
+      annotations(v.attributes)
+      annotations(v.properties)
+      annotations(v.notes)
+    }
+    return Int64(bitPattern: h.value)
+  }
+}
+
+/// Spellings of the word index.
+enum MemoryWords {
+  /// The posting key of the k-th occurrence (k ≥ 2) of `word` in a segment.
+  static func occurrence(_ word: String, _ k: Int) -> String { word + "\u{1}" + String(k) }
+}
+
+/// Annotations as a compact JSON array (`[{"name":…,"value":…,"lang":…}]`),
+/// written by hand: an import encodes millions of them.
+enum AnnotationJSON {
+  static func encode(_ list: [Annotation]) -> String? {
+    guard !list.isEmpty else { return nil }
+    var out = "["
+    for (i, a) in list.enumerated() {
+      if i > 0 { out += "," }
+      out += "{\"name\":" + quote(a.name) + ",\"value\":" + quote(a.value)
+      if let l = a.language { out += ",\"lang\":" + quote(l) }
+      out += "}"
+    }
+    return out + "]"
+  }
+
+  static func decode(_ json: String?) -> [Annotation] {
+    guard let json, let data = json.data(using: .utf8),
+      let array = try? JSONSerialization.jsonObject(with: data) as? [[String: String]]
+    else { return [] }
+    return array.map { Annotation(name: $0["name"] ?? "", value: $0["value"] ?? "", language: $0["lang"]) }
+  }
+
+  static func quote(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if u.value < 0x20 {
+          out += String(format: "\\u%04x", u.value)
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,269 @@
+import Foundation
+import GRDB
+import Orthography
+import Terminology
+
+/// A stored segment with the unit's other languages.
+public struct MemorySegment: Hashable, Sendable {
+  public var unitID: Int64
+  public var variantID: Int64
+  public var tuid: String?
+  public var origin: String
+  public var line: Int?
+  public var language: LanguageTag
+  public var text: String
+  /// The unit's other variants (language, text), in stored order.
+  public var translations: [Translation]
+
+  public struct Translation: Hashable, Sendable {
+    public var language: LanguageTag
+    public var text: String
+  }
+}
+
+/// A stored unit, for consistency checks.
+public struct MemoryUnitRecord: Sendable {
+  public var unitID: Int64
+  public var tuid: String?
+  public var origin: String
+  public var line: Int?
+  public var sourceLanguage: LanguageTag
+  public var variants: [Variant]
+
+  public struct Variant: Sendable {
+    public var language: LanguageTag
+    public var text: String
+    /// Word keys joined by spaces.
+    public var normalized: String
+  }
+}
+
+/// What the memory holds (`soz tm stats`).
+public struct MemoryStats: Equatable, Sendable {
+  public struct Pair: Equatable, Sendable {
+    public var source: String
+    public var target: String
+    public var units: Int
+  }
+  public struct Origin: Equatable, Sendable {
+    public var path: String
+    public var format: String
+    public var units: Int
+    public var duplicates: Int
+    public var rejected: Int
+    public var importedAt: String
+  }
+  public var units: Int
+  public var segments: Int
+  public var words: Int
+  public var pairs: [Pair]
+  public var origins: [Origin]
+  /// The earliest and latest creation or change date the units carry.
+  public var firstDate: String?
+  public var lastDate: String?
+}
+
+/// The store's health (`soz doctor`).
+public struct StoreHealth: Equatable, Sendable {
+  /// `PRAGMA integrity_check` rows (`["ok"]` when healthy).
+  public var integrity: [String]
+  /// Migrations applied to the file, in order.
+  public var appliedMigrations: [String]
+  /// Migrations this build knows.
+  public var knownMigrations: [String]
+  /// Rows per table.
+  public var counts: [(table: String, rows: Int)]
+  public var journalMode: String
+
+  public var isHealthy: Bool {
+    integrity == ["ok"] && appliedMigrations == knownMigrations
+  }
+
+  public static func == (a: StoreHealth, b: StoreHealth) -> Bool {
+    a.integrity == b.integrity && a.appliedMigrations == b.appliedMigrations
+      && a.knownMigrations == b.knownMigrations && a.counts.map(\.table) == b.counts.map(\.table)
+      && a.counts.map(\.rows) == b.counts.map(\.rows) && a.journalMode == b.journalMode
+  }
+}
+
+extension GlossaryStore {
+  /// Units, segments and words of the memory.
+  public func memoryCounts() throws(StoreError) -> (units: Int, segments: Int, words: Int) {
+    try read { db in
+      (
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM tmUnit") ?? 0,
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM tmVariant") ?? 0,
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM tmToken WHERE instr(word, char(1)) = 0") ?? 0
+      )
+    }
+  }
+
+  /// Units per language pair (unit source language → each other
+  /// language), per origin, and the date range.
+  public func memoryStats() throws(StoreError) -> MemoryStats {
+    try read { db in
+      let counts = try self.memoryCountsIn(db)
+      let pairs = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT u.sourceLang, v.lang, count(DISTINCT u.id) FROM tmUnit u
+          JOIN tmVariant v ON v.unitId = u.id AND v.lang != u.sourceLang
+          GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2
+          """
+      ).map { MemoryStats.Pair(source: $0[0], target: $0[1], units: $0[2]) }
+      let origins = try Row.fetchAll(
+        db, sql: "SELECT path, format, units, duplicates, rejected, importedAt FROM tmOrigin ORDER BY path"
+      ).map {
+        MemoryStats.Origin(
+          path: $0[0], format: $0[1], units: $0[2], duplicates: $0[3], rejected: $0[4], importedAt: $0[5])
+      }
+      let dates = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT min(d), max(d) FROM (SELECT createdAt AS d FROM tmUnit WHERE createdAt IS NOT NULL
+            UNION ALL SELECT changedAt FROM tmUnit WHERE changedAt IS NOT NULL)
+          """)
+      return MemoryStats(
+        units: counts.0, segments: counts.1, words: counts.2, pairs: pairs, origins: origins,
+        firstDate: dates?[0], lastDate: dates?[1])
+    }
+  }
+
+  private func memoryCountsIn(_ db: Database) throws -> (Int, Int, Int) {
+    (
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM tmUnit") ?? 0,
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM tmVariant") ?? 0,
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM tmToken WHERE instr(word, char(1)) = 0") ?? 0
+    )
+  }
+
+  /// Runs `PRAGMA integrity_check` and compares the applied migrations
+  /// with the known ones.
+  public func health() throws(StoreError) -> StoreHealth {
+    try read { db in
+      let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+      let applied = try Self.migrator.appliedIdentifiers(db)
+      let known = Self.migrator.migrations
+      let tables = ["source", "concept", "form", "keyWord", "tmOrigin", "tmUnit", "tmVariant", "tmToken"]
+      var counts: [(String, Int)] = []
+      for t in tables where try db.tableExists(t) {
+        counts.append((t, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(t)") ?? 0))
+      }
+      let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?"
+      return StoreHealth(
+        integrity: integrity, appliedMigrations: known.filter { applied.contains($0) },
+        knownMigrations: known, counts: counts, journalMode: mode)
+    }
+  }
+
+  /// The memory's words in `language` equal to `prefix` or starting with
+  /// it (`qarabağ` → `qarabağ`, `qarabağda`, `qarabağ'ın`…).
+  public func memoryWords(startingWith prefix: String, language: LanguageTag) throws(StoreError) -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT word FROM tmToken WHERE lang = ? AND word >= ? AND word < ? AND instr(word, char(1)) = 0
+          ORDER BY word
+          """,
+        arguments: [language.rawValue, prefix, prefix + "\u{10FFFF}"])
+    }
+  }
+
+  /// The segments in `language` that contain any of `words` (word keys),
+  /// in import order.
+  public func memorySegments(
+    containingAnyOf words: [String], language: LanguageTag
+  ) throws(StoreError) -> [MemorySegment] {
+    try read { db in
+      guard !words.isEmpty else { return [] }
+      var ids = Set<UInt32>()
+      for chunk in stride(from: 0, to: words.count, by: 500).map({ Array(words[$0..<min(words.count, $0 + 500)]) }) {
+        let blobs = try Data.fetchAll(
+          db, sql: "SELECT postings FROM tmToken WHERE lang = ? AND word IN (\(placeholders(chunk.count)))",
+          arguments: StatementArguments([language.rawValue] + chunk))
+        for b in blobs { ids.formUnion(UInt32Blob.decode(b)) }
+      }
+      return try ids.sorted().map { try self.segment(Int64($0), db) }
+    }
+  }
+
+  private func segment(_ variantID: Int64, _ db: Database) throws -> MemorySegment {
+    let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT u.id, u.tuid, o.path, u.line, v.lang, v.text FROM tmVariant v
+        JOIN tmUnit u ON u.id = v.unitId JOIN tmOrigin o ON o.id = u.originId WHERE v.id = ?
+        """,
+      arguments: [variantID])!
+    let others = try Row.fetchAll(
+      db, sql: "SELECT lang, text FROM tmVariant WHERE unitId = ? AND id != ? ORDER BY id",
+      arguments: [row[0] as Int64, variantID])
+    return MemorySegment(
+      unitID: row[0], variantID: variantID, tuid: row[1], origin: row[2], line: row[3],
+      language: LanguageTag(row[4] as String) ?? .en, text: row[5],
+      translations: others.map {
+        MemorySegment.Translation(language: LanguageTag($0[0] as String) ?? .en, text: $0[1])
+      })
+  }
+
+  /// Calls `body` with every unit, in import order (one read transaction:
+  /// a concurrent import is not seen half-way).
+  public func forEachMemoryUnit(_ body: (MemoryUnitRecord) throws -> Void) throws {
+    try db.read { db in
+      let origins = Dictionary(
+        uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, path FROM tmOrigin").map {
+          ($0[0] as Int64, $0[1] as String)
+        })
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT u.id, u.tuid, u.originId, u.line, u.sourceLang, v.lang, v.text, v.normalized
+          FROM tmUnit u JOIN tmVariant v ON v.unitId = u.id ORDER BY u.id, v.id
+          """)
+      var current: MemoryUnitRecord?
+      while let r = try rows.next() {
+        let id: Int64 = r[0]
+        if current?.unitID != id {
+          if let c = current { try body(c) }
+          current = MemoryUnitRecord(
+            unitID: id, tuid: r[1], origin: origins[r[2] as Int64] ?? "?", line: r[3],
+            sourceLanguage: LanguageTag(r[4] as String) ?? .en, variants: [])
+        }
+        current?.variants.append(
+          MemoryUnitRecord.Variant(language: LanguageTag(r[5] as String) ?? .en, text: r[6], normalized: r[7]))
+      }
+      if let c = current { try body(c) }
+    }
+  }
+
+  /// The stored unit `id` as it was imported: attributes, properties,
+  /// notes and variants in order; its location is the origin file and line.
+  public func memoryUnit(id: Int64) throws(StoreError) -> TranslationUnit? {
+    try read { db in
+      guard
+        let u = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT u.tuid, u.attributes, u.properties, u.notes, o.path, u.line FROM tmUnit u
+            JOIN tmOrigin o ON o.id = u.originId WHERE u.id = ?
+            """, arguments: [id])
+      else { return nil }
+      let variants = try Row.fetchAll(
+        db,
+        sql: "SELECT lang, text, markup, attributes, properties, notes FROM tmVariant WHERE unitId = ? ORDER BY id",
+        arguments: [id]
+      ).map {
+        TranslationVariant(
+          language: LanguageTag($0[0] as String) ?? .en, text: $0[1], markup: $0[2],
+          attributes: AnnotationJSON.decode($0[3]), properties: AnnotationJSON.decode($0[4]),
+          notes: AnnotationJSON.decode($0[5]))
+      }
+      let line: Int? = u[5]
+      return TranslationUnit(
+        id: u[0], attributes: AnnotationJSON.decode(u[1]), properties: AnnotationJSON.decode(u[2]),
+        notes: AnnotationJSON.decode(u[3]), variants: variants,
+        location: line.map { SourceLocation(file: u[4], line: $0) })
+    }
+  }
+}

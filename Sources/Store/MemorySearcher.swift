@@ -1,0 +1,368 @@
+import Foundation
+import GRDB
+import Matching
+import Orthography
+import Terminology
+
+/// One fuzzy-search result: a unit whose source segment resembles the
+/// query, with its translation.
+public struct MemoryMatch: Hashable, Sendable {
+  public var unitID: Int64
+  /// The source variant's id (the final tie-break).
+  public var variantID: Int64
+  public var tuid: String?
+  public var origin: String
+  public var line: Int?
+  public var source: String
+  public var target: String
+  public var score: SegmentScore
+  /// The source's words that differ from the query, as Unicode-scalar
+  /// ranges of ``source``.
+  public var differing: [Range<Int>]
+}
+
+/// Fuzzy search over the memory's segments in one language pair.
+///
+/// Candidates come from the word index: the query's distinct words are
+/// sorted rarest first; a segment scoring at least `minimum` shares at
+/// least *t* words with the query (``SegmentSimilarity/requiredOverlap``),
+/// so it holds one of the rarest words whose weights exceed the others'
+/// total minus *t* (prefix filtering). Those posting lists give the
+/// candidates; the other words' lists (binary search) complete each
+/// candidate's overlap, an upper bound of its score. Candidates are
+/// verified best bound first with a distance bounded by the worse of
+/// `minimum` and the current k-th best, and the scan stops at the first
+/// bound below both. ``exhaustiveSearch`` scores every segment with the
+/// same function; tests check that both return the same list.
+///
+/// Posting lists read are kept in memory, so a batch of queries reads each
+/// word's list once. Not thread-safe: one searcher per thread.
+public final class MemorySearcher {
+  private let store: GlossaryStore
+  private var lists: [Int64: [UInt32]] = [:]
+  private var words: [Int64: [UInt32]] = [:]
+  private var listBytes = 0
+  /// The cache is dropped past this many bytes of posting lists.
+  public var cacheLimit = 512 << 20
+
+  public init(store: GlossaryStore) {
+    self.store = store
+  }
+
+  /// The query's words: ids (unknown words get ids no segment has), keys
+  /// and document frequencies.
+  struct Query {
+    var text: String
+    var normalized: String
+    /// The normalized text's scalars (for the tie-break).
+    var scalars: [UInt32]
+    var ids: [UInt32]
+    var tokens: [SegmentToken]
+    /// Distinct known words: id, weight (occurrences in the query), df.
+    var known: [(id: UInt32, weight: Int, df: Int)]
+  }
+
+  func prepare(_ text: String, language: LanguageTag, _ db: Database) throws -> Query {
+    let nfc = Normalizer.nfc(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    let tokens = SegmentTokenizer.tokens(of: nfc, language: language)
+    // Posting keys: the word, then word␁k for its k-th occurrence.
+    var occurrences: [String: Int] = [:]
+    var keys: [String] = []
+    for t in tokens {
+      let k = (occurrences[t.key] ?? 0) + 1
+      occurrences[t.key] = k
+      keys.append(k == 1 ? t.key : MemoryWords.occurrence(t.key, k))
+    }
+    let distinct = Array(Set(keys)).sorted()
+    var found: [String: (id: UInt32, df: Int)] = [:]
+    for chunk in stride(from: 0, to: distinct.count, by: 500).map({ Array(distinct[$0..<min(distinct.count, $0 + 500)]) }) {
+      let rows = try Row.fetchAll(
+        db,
+        sql: "SELECT id, word, df FROM tmToken WHERE lang = ? AND word IN (\(placeholders(chunk.count)))",
+        arguments: StatementArguments([language.rawValue] + chunk))
+      for r in rows { found[r[1]] = (UInt32(r[0] as Int64), r[2]) }
+    }
+    var unknownID = UInt32.max
+    var unknown: [String: UInt32] = [:]
+    var ids: [UInt32] = []
+    for t in tokens {
+      if let hit = found[t.key] {
+        ids.append(hit.id)
+      } else if let id = unknown[t.key] {
+        ids.append(id)
+      } else {
+        unknown[t.key] = unknownID
+        ids.append(unknownID)
+        unknownID -= 1
+      }
+    }
+    let normalized = tokens.map(\.key).joined(separator: " ")
+    let known = keys.compactMap { found[$0] }.map { (id: $0.id, weight: 1, df: $0.df) }
+      .sorted { ($0.df, $0.id) < ($1.df, $1.id) }
+    return Query(
+      text: nfc, normalized: normalized, scalars: SegmentSimilarity.scalars(normalized), ids: ids,
+      tokens: tokens, known: known)
+  }
+
+  private func postings(_ id: UInt32, _ db: Database) throws -> [UInt32] {
+    if let hit = lists[Int64(id)] { return hit }
+    let data = try Data.fetchOne(db, sql: "SELECT postings FROM tmToken WHERE id = ?", arguments: [Int64(id)]) ?? Data()
+    let list = UInt32Blob.decode(data)
+    reserve(data.count)
+    lists[Int64(id)] = list
+    return list
+  }
+
+  private func reserve(_ bytes: Int) {
+    if listBytes + bytes > cacheLimit {
+      lists.removeAll()
+      words.removeAll()
+      listBytes = 0
+    }
+    listBytes += bytes
+  }
+
+  /// The word ids of segment `variantID` (kept for the next queries of a
+  /// batch: similar queries meet the same candidates).
+  func tokens(_ variantID: Int64, _ db: Database) throws -> [UInt32] {
+    if let hit = words[variantID] { return hit }
+    let statement = try db.cachedStatement(sql: "SELECT tokens FROM tmWords WHERE variantId = ?")
+    let data = try Data.fetchOne(statement, arguments: [variantID]) ?? Data()
+    let list = UInt32Blob.decode(data)
+    reserve(data.count + 64)
+    words[variantID] = list
+    return list
+  }
+
+  /// The `limit` best matches scoring at least `minimum` (1…101) among
+  /// units with segments in `source` and `target`, best first.
+  public func search(
+    _ text: String, from source: LanguageTag, to target: LanguageTag, minimum: Int = 70,
+    limit: Int = 5
+  ) throws(StoreError) -> [MemoryMatch] {
+    try store.read { db in try self.indexed(text, source, target, max(1, minimum), limit, db) }
+  }
+
+  /// The same results as ``search`` by scoring every segment in `source`:
+  /// the reference the index is tested against.
+  public func exhaustiveSearch(
+    _ text: String, from source: LanguageTag, to target: LanguageTag, minimum: Int = 70,
+    limit: Int = 5
+  ) throws(StoreError) -> [MemoryMatch] {
+    try store.read { db in
+      let q = try self.prepare(text, language: source, db)
+      guard !q.ids.isEmpty else { return [] }
+      var top = TopK(limit)
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT id, text, normalized FROM tmVariant WHERE lang = ?",
+        arguments: [source.rawValue])
+      while let row = try rows.next() {
+        let id: Int64 = row[0]
+        let tokens = try self.tokens(id, db)
+        guard
+          let s = SegmentSimilarity.score(
+            query: q.ids, candidate: tokens, queryText: q.text, candidateText: row[1],
+            queryNormalized: q.normalized, candidateNormalized: row[2], minimum: max(1, minimum))
+        else { continue }
+        guard top.admits(s, id) else { continue }
+        guard try Self.target(of: id, target, db) != nil else { continue }
+        top.insert(Candidate(score: s, variantID: id, tokens: tokens))
+      }
+      return try self.matches(top.items, q, target, db)
+    }
+  }
+
+  struct Candidate {
+    var score: SegmentScore
+    var variantID: Int64
+    var tokens: [UInt32]
+  }
+
+  /// The best `k` candidates, best first (score, then variant id).
+  struct TopK {
+    let k: Int
+    var items: [Candidate] = []
+    init(_ k: Int) { self.k = k }
+
+    var full: Bool { items.count >= k }
+    /// The k-th best percentage, once there are k.
+    var floor: Int? { full ? items[items.count - 1].score.percent : nil }
+
+    func admits(_ s: SegmentScore, _ id: Int64) -> Bool {
+      guard full, let last = items.last else { return true }
+      return (s, id) < (last.score, last.variantID)
+    }
+
+    mutating func insert(_ c: Candidate) {
+      let i = items.firstIndex { (c.score, c.variantID) < ($0.score, $0.variantID) } ?? items.count
+      items.insert(c, at: i)
+      if items.count > k { items.removeLast() }
+    }
+  }
+
+  private func indexed(
+    _ text: String, _ source: LanguageTag, _ target: LanguageTag, _ minimum: Int, _ limit: Int,
+    _ db: Database
+  ) throws -> [MemoryMatch] {
+    let q = try prepare(text, language: source, db)
+    let n = q.ids.count
+    guard n > 0 else { return [] }
+    let t = SegmentSimilarity.requiredOverlap(forPercent: minimum, n: n)
+    // Prefix: the rarest words, until the rest weigh less than t.
+    var rest = q.known.reduce(0) { $0 + $1.weight }
+    guard rest >= t else { return [] }
+    var prefixEnd = 0
+    while prefixEnd < q.known.count, rest >= t {
+      rest -= q.known[prefixEnd].weight
+      prefixEnd += 1
+    }
+    // Candidates and their overlap on the prefix words.
+    // Posting lists are sorted: merge them linearly, summing weights.
+    var candidates: [(UInt32, Int)] = []
+    for w in q.known[..<prefixEnd] {
+      candidates = Self.merge(candidates, try postings(w.id, db), weight: w.weight)
+    }
+    // The other words complete the overlap (galloping search in their
+    // lists, candidates in id order); drop candidates that cannot reach t
+    // even if they hold every remaining word.
+    var remaining = rest
+    for w in q.known[prefixEnd...] {
+      let list = try postings(w.id, db)
+      remaining -= w.weight
+      var kept: [(UInt32, Int)] = []
+      kept.reserveCapacity(candidates.count)
+      var cursor = 0
+      for (id, overlap) in candidates {
+        cursor = Self.gallop(list, id, from: cursor)
+        let o = cursor < list.count && list[cursor] == id ? overlap + w.weight : overlap
+        if o + remaining >= t { kept.append((id, o)) }
+      }
+      candidates = kept
+    }
+    // Best overlap first, ids ascending within one overlap (bucket sort).
+    var buckets = [[UInt32]](repeating: [], count: n + 1)
+    for (id, o) in candidates { buckets[min(o, n)].append(id) }
+    var top = TopK(limit)
+    let fetch = try db.cachedStatement(sql: "SELECT normalized FROM tmVariant WHERE id = ?")
+    let fetchText = try db.cachedStatement(sql: "SELECT text FROM tmVariant WHERE id = ?")
+    scan: for overlap in stride(from: n, through: 0, by: -1) {
+      let bound = SegmentSimilarity.upperBound(overlap: overlap, n: n)
+      for id in buckets[overlap] {
+        if bound < minimum { break scan }
+        if let floor = top.floor, bound < floor { break scan }
+        let tokens = try self.tokens(Int64(id), db)
+        let m = tokens.count
+        let needed = max(minimum, top.floor ?? minimum)
+        if SegmentSimilarity.upperBound(overlap: overlap, n: n, m: m) < needed { continue }
+        let maxDistance = SegmentSimilarity.maxDistance(forPercent: needed, n: n, m: m)
+        guard let d = SegmentSimilarity.distance(q.ids, tokens, bound: maxDistance) else { continue }
+        // Only now the texts: the exact-match bonus and the tie-break.
+        var percent = SegmentSimilarity.percent(distance: d, n: n, m: m)
+        if d == 0, try String.fetchOne(fetchText, arguments: [Int64(id)]) == q.text {
+          percent = SegmentScore.exact
+        }
+        guard percent >= needed else { continue }
+        // Tied with the k-th best: only a tie-break at least as good helps.
+        let least = top.full && top.items.last!.score.percent == percent ? top.items.last!.score.detail : 0
+        guard let normalized = try String.fetchOne(fetch, arguments: [Int64(id)]),
+          let detail = SegmentSimilarity.detail(q.scalars, normalized, atLeast: least)
+        else { continue }
+        let s = SegmentScore(percent: percent, detail: detail)
+        guard top.admits(s, Int64(id)) else { continue }
+        guard try Self.target(of: Int64(id), target, db) != nil else { continue }
+        top.insert(Candidate(score: s, variantID: Int64(id), tokens: tokens))
+      }
+    }
+    return try matches(top.items, q, target, db)
+  }
+
+  /// Merges a sorted posting list into sorted (id, weight) candidates,
+  /// adding `weight` to the ids it holds.
+  static func merge(_ a: [(UInt32, Int)], _ b: [UInt32], weight: Int) -> [(UInt32, Int)] {
+    var out: [(UInt32, Int)] = []
+    out.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+      if a[i].0 < b[j] {
+        out.append(a[i])
+        i += 1
+      } else if a[i].0 > b[j] {
+        out.append((b[j], weight))
+        j += 1
+      } else {
+        out.append((b[j], a[i].1 + weight))
+        i += 1
+        j += 1
+      }
+    }
+    out.append(contentsOf: a[i...])
+    while j < b.count {
+      out.append((b[j], weight))
+      j += 1
+    }
+    return out
+  }
+
+  /// The first index ≥ `from` whose value is ≥ `id` (exponential then
+  /// binary search: cheap when successive ids are close).
+  static func gallop(_ list: [UInt32], _ id: UInt32, from: Int) -> Int {
+    var lo = from
+    if lo >= list.count || list[lo] >= id { return lo }
+    var step = 1
+    var hi = lo + 1
+    while hi < list.count, list[hi] < id {
+      lo = hi
+      step <<= 1
+      hi = lo + step
+    }
+    hi = min(hi, list.count)
+    lo += 1
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      if list[mid] < id { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  static func contains(_ list: [UInt32], _ id: UInt32) -> Bool {
+    var lo = 0
+    var hi = list.count
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      if list[mid] < id { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < list.count && list[lo] == id
+  }
+
+  static func target(of variantID: Int64, _ target: LanguageTag, _ db: Database) throws -> String? {
+    try String.fetchOne(
+      db,
+      sql: """
+        SELECT t.text FROM tmVariant s JOIN tmVariant t ON t.unitId = s.unitId AND t.lang = ?
+        WHERE s.id = ? ORDER BY t.id LIMIT 1
+        """,
+      arguments: [target.rawValue, variantID])
+  }
+
+  private func matches(_ items: [Candidate], _ q: Query, _ target: LanguageTag, _ db: Database) throws -> [MemoryMatch] {
+    try items.map { c in
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT u.id, u.tuid, o.path, u.line, v.text, v.lang FROM tmVariant v
+          JOIN tmUnit u ON u.id = v.unitId JOIN tmOrigin o ON o.id = u.originId WHERE v.id = ?
+          """,
+        arguments: [c.variantID])!
+      let text: String = row[4]
+      let language = LanguageTag(row[5] as String) ?? .en
+      let tokens = SegmentTokenizer.tokens(of: text, language: language)
+      let differing = SegmentSimilarity.differingPositions(query: q.ids, candidate: c.tokens)
+        .compactMap { $0 < tokens.count ? tokens[$0].range : nil }
+      return MemoryMatch(
+        unitID: row[0], variantID: c.variantID, tuid: row[1], origin: row[2], line: row[3],
+        source: text, target: try Self.target(of: c.variantID, target, db) ?? "", score: c.score,
+        differing: differing)
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import Orthography
+import SozCore
+
+extension Soz {
+  struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find the spellings that are variants of one name.",
+      discussion: """
+        With --forms FILE.tsv (columns lang, form; no header), clusters the given \
+        spellings. Otherwise extracts candidate names from the texts at PATH..., \
+        clusters them, links clusters to glossary concepts and reports new variants \
+        and new concepts. Exit status 0 on success, 2 when a file cannot be read.
+        """)
+
+    @Argument(help: "Texts or directories to extract names from.")
+    var paths: [String] = []
+
+    @Option(help: "A lang<TAB>form file to cluster instead of extracting names.")
+    var forms: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Clustering method for --forms: soz, lowercase-edit or icu-ascii-edit.")
+    var method: MethodOption = .soz
+
+    @Option(help: "Merge threshold (required for the baselines' own tuning).")
+    var threshold: Double?
+
+    @Flag(help: "Do not link groups to the glossary (and do not use it to find names).")
+    var noGlossary = false
+
+    @Option(help: "Report only groups used at least this many times.")
+    var minCount = 2
+
+    @Option(help: ArgumentHelp("Write the proposals as a glossary YAML patch.", valueName: "file"))
+    var writePatch: String?
+
+    @Option(help: "The texts' language (en, az, tr, kk, kk-Latn); default: detected per paragraph.")
+    var lang: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("Explain Söz's verdict on two spellings.", valueName: "form"))
+    var explain: [String] = []
+
+    enum OutputFormat: String, ExpressibleByArgument { case text, json }
+    enum MethodOption: String, ExpressibleByArgument {
+      case soz
+      case lowercaseEdit = "lowercase-edit"
+      case icuASCIIEdit = "icu-ascii-edit"
+    }
+
+    func validate() throws {
+      if !explain.isEmpty {
+        if explain.count != 2 { throw ValidationError("--explain takes two spellings: --explain A --explain B") }
+        return
+      }
+      if forms == nil, paths.isEmpty { throw ValidationError("give PATH... or --forms FILE") }
+      if forms != nil, !paths.isEmpty { throw ValidationError("give PATH... or --forms FILE, not both") }
+      if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
+      if let lang, LanguageTag(lang) == nil { throw ValidationError("invalid language tag '\(lang)'") }
+      if let threshold, !(0...1).contains(threshold) {
+        throw ValidationError("--threshold must be between 0 and 1")
+      }
+    }
+
+    func run() throws {
+      if explain.count == 2 {
+        Output.line(AlignRun.explain(explain[0], explain[1]))
+        return
+      }
+      if let forms {
+        let input = try Diagnostics.exitingOnFailure { try AlignRun.readForms(path: forms) }
+        let m = AlignRun.Method(rawValue: method.rawValue) ?? .soz
+        let clusters = AlignRun.cluster(input, method: m, threshold: threshold)
+        Output.line(format == .json ? AlignRun.json(clusters) : AlignRun.text(clusters))
+        return
+      }
+      var glossary: URL?
+      if !noGlossary {
+        guard let dir = storeOptions.workspace.glossaryDirectory else {
+          throw ValidationError("no glossaries/ directory found; give --glossary DIR or --no-glossary")
+        }
+        glossary = dir
+      }
+      let report = try Diagnostics.exitingOnFailure {
+        try AlignCorpusRun.run(
+          paths: paths, glossary: glossary, minCount: minCount, language: lang.flatMap(LanguageTag.init))
+      }
+      for failure in report.failures { Diagnostics.error(failure) }
+      Output.line(format == .json ? AlignCorpusRun.json(report) : AlignCorpusRun.text(report))
+      if let writePatch {
+        try Diagnostics.exitingOnFailure { try AtomicFile.write(AlignCorpusRun.patch(report), to: writePatch) }
+        Diagnostics.note("wrote \(report.proposals.count) proposals to \(writePatch)")
+      }
+      if !report.failures.isEmpty { throw ExitStatus.failure }
+    }
+  }
+}

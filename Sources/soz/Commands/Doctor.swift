@@ -1,0 +1,19 @@
+import ArgumentParser
+import SozCore
+
+extension Soz {
+  struct Doctor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check the store: integrity, schema version (applied migrations), row counts.",
+      discussion: "Exit status 1 when the integrity check fails or migrations are missing.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let workspace = storeOptions.workspace
+      let health = try Diagnostics.exitingOnFailure { try workspace.openStore().health() }
+      Output.line(MemoryReportRenderer.text(health, store: workspace.storePath))
+      if !health.isHealthy { throw ExitStatus.findings }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Orthography
+import PropertyBased
+import Store
+import Terminology
+import Testing
+
+/// A seeded sample memory: a few thousand generated segments with a
+/// skewed word distribution (common words in most segments, rare ones in
+/// few), near-duplicates and case/punctuation twins, so that the index's
+/// pruning and the ties of the order are exercised.
+final class SampleMemory: @unchecked Sendable {
+  let store: GlossaryStore
+  let sources: [[String]]
+  let vocabulary: [String]
+
+  static let shared = try! SampleMemory(count: 3000)
+
+  struct Random {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    mutating func int(_ upper: Int) -> Int { Int(next() % UInt64(upper)) }
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+  }
+
+  init(count: Int) throws {
+    var r = Random(state: 42)
+    let syllables = ["ka", "ra", "bağ", "na", "xçı", "van", "tə", "ş", "ki", "lat", "ba", "kı", "şu", "ğa", "ıl", "ham"]
+    var vocab = Set<String>()
+    while vocab.count < 600 {
+      var w = ""
+      for _ in 0..<(1 + r.int(3)) { w += syllables[r.int(syllables.count)] }
+      vocab.insert(w)
+    }
+    let vocabulary = vocab.sorted()
+    self.vocabulary = vocabulary
+    func word(_ r: inout Random) -> String {
+      // Skewed: a few words are in most segments, most are rare.
+      vocabulary[Int(pow(r.unit(), 3) * Double(vocabulary.count))]
+    }
+    var sources: [[String]] = []
+    for i in 0..<count {
+      if i > 10, r.int(10) == 0 {
+        // A near-duplicate of an earlier segment.
+        var s = sources[r.int(sources.count)]
+        s[r.int(s.count)] = word(&r)
+        sources.append(s)
+      } else {
+        sources.append((0..<(3 + r.int(14))).map { _ in word(&r) })
+      }
+    }
+    self.sources = sources
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-sample-\(UUID().uuidString)")
+    store = try GlossaryStore(path: dir.appendingPathComponent("store.sqlite").path)
+    var units: [TranslationUnit] = []
+    for (i, s) in sources.enumerated() {
+      // Every seventh segment also appears capitalised and with a full stop
+      // (same words: 100, not exact).
+      var texts = [s.joined(separator: " ")]
+      if i % 7 == 0 { texts.append(CaseMapper.capitalizedFirst(texts[0], language: .en) + ".") }
+      for t in texts {
+        units.append(
+          TranslationUnit(
+            id: "u\(i)-\(t.count)",
+            variants: [
+              TranslationVariant(language: .en, text: t),
+              TranslationVariant(language: .az, text: "az " + s.reversed().joined(separator: " ")),
+            ], location: Terminology.SourceLocation(file: "sample", line: i + 1)))
+      }
+    }
+    // A few units without an az side: never returned for en → az.
+    units.append(
+      TranslationUnit(variants: [
+        TranslationVariant(language: .en, text: sources[0].joined(separator: " ") + " x"),
+        TranslationVariant(language: .tr, text: "tr"),
+      ]))
+    _ = try store.importUnits(units, origin: MemoryOrigin(path: "sample", format: "test"))
+  }
+
+  /// A query made from segment `index` by `edits` random word edits.
+  func edited(_ index: Int, edits: Int, seed: Int) -> String {
+    var r = Random(state: UInt64(seed))
+    var s = sources[index % sources.count]
+    for _ in 0..<edits {
+      switch r.int(3) {
+      case 0 where s.count > 1: s.remove(at: r.int(s.count))
+      case 1: s.insert(vocabulary[r.int(vocabulary.count)], at: r.int(s.count + 1))
+      default: s[r.int(s.count)] = vocabulary[r.int(vocabulary.count)]
+      }
+    }
+    return s.joined(separator: " ")
+  }
+}
+
+/// Top-k from the index equals top-k from scoring every segment.
+@Suite struct IndexEquivalenceTests {
+  static let minimums = [1, 30, 50, 60, 70, 80, 90, 100, 101]
+
+  static func same(_ query: String, minimum: Int, limit: Int) throws {
+    let searcher = MemorySearcher(store: SampleMemory.shared.store)
+    let indexed = try searcher.search(query, from: .en, to: .az, minimum: minimum, limit: limit)
+    let exhaustive = try searcher.exhaustiveSearch(query, from: .en, to: .az, minimum: minimum, limit: limit)
+    #expect(
+      indexed.map { [$0.variantID, Int64($0.score.percent), Int64($0.score.detail)] }
+        == exhaustive.map { [$0.variantID, Int64($0.score.percent), Int64($0.score.detail)] },
+      "query '\(query)' min \(minimum) limit \(limit)")
+    #expect(indexed == exhaustive)
+  }
+
+  @Test("Queries made by editing one or two words of a stored segment")
+  func editedQueries() async {
+    let memory = SampleMemory.shared
+    await propertyCheck(
+      count: 300, input: Gen.int(in: 0..<memory.sources.count), Gen.int(in: 0...2), Gen.int(in: 0...1_000_000),
+      Gen.int(in: 0..<Self.minimums.count), Gen.int(in: 1...10)
+    ) { index, edits, seed, minimum, limit in
+      try Self.same(
+        memory.edited(index, edits: edits, seed: seed), minimum: Self.minimums[minimum], limit: limit)
+    }
+  }
+
+  @Test("Random unrelated queries, with words the memory lacks")
+  func unrelatedQueries() async {
+    let memory = SampleMemory.shared
+    let words = Gen<String?>.element(of: memory.vocabulary + ["zzz", "qqq", "Karabakh"]).map { $0! }
+      .array(of: 1...14)
+    await propertyCheck(
+      count: 200, input: words, Gen.int(in: 0..<Self.minimums.count), Gen.int(in: 1...10)
+    ) { words, minimum, limit in
+      try Self.same(words.joined(separator: " "), minimum: Self.minimums[minimum], limit: limit)
+    }
+  }
+
+  @Test func anEditedSegmentFindsItsOriginalFirst() throws {
+    let memory = SampleMemory.shared
+    let searcher = MemorySearcher(store: memory.store)
+    var found = 0
+    for i in stride(from: 1, to: 400, by: 4) where memory.sources[i].count >= 10 {
+      let q = memory.edited(i, edits: 1, seed: i)
+      let top = try searcher.search(q, from: .en, to: .az, minimum: 50, limit: 5)
+      if top.contains(where: { $0.source.lowercased().hasPrefix(memory.sources[i].joined(separator: " ")) }) {
+        found += 1
+      }
+      #expect(!top.isEmpty)
+    }
+    #expect(found > 0)
+  }
+
+  @Test func exactTextComesFirstAndUnitsWithoutTheTargetAreSkipped() throws {
+    let memory = SampleMemory.shared
+    let searcher = MemorySearcher(store: memory.store)
+    let text = memory.sources[7].joined(separator: " ")
+    let top = try searcher.search(text, from: .en, to: .az, minimum: 90, limit: 5)
+    #expect(top.first?.score.percent == 101)
+    #expect(top.first?.source == text)
+    #expect(top.dropFirst().first?.score.percent == 100)
+    #expect(top.allSatisfy { $0.target.hasPrefix("az ") })
+  }
+}
