@@ -71,6 +71,7 @@ import Testing
       ("glossary.tbx", TBXWriter.string(glossary, version: .v3)),
       ("glossary-v2.tbx", TBXWriter.string(glossary, version: .v2)),
       ("glossary-az-en.tbx", TBXWriter.string(glossary, version: .v3, languages: [.az, .en])),
+      ("empty.tbx", TBXWriter.string(Glossary(), version: .v3)),
       ("memory.tmx", TMXWriter.string(header: .memory(sourceLanguage: .en), units: units)),
       ("memory.xlf", XLIFFWriter.string(units: units, source: .en, target: .az)),
       ("memory-kk.xlf", XLIFFWriter.string(units: units, source: .kk, target: .tr)),
