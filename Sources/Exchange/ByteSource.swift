@@ -16,14 +16,27 @@ final class ByteSource {
   private var prefix: [UInt8] = []
   private var prefixOffset = 0
 
+  /// The size of the input in bytes (0 when unknown).
+  private(set) var size = 0
+
   /// Opens `path` for reading; nil when it cannot be opened.
   init?(path: String) {
     fd = open(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 { return nil }
+    var st = stat()
+    if fstat(fd, &st) == 0 { size = Int(st.st_size) }
   }
 
   init(bytes: [UInt8]) {
     memory = bytes
+    size = bytes.count
+  }
+
+  /// How far through the input reading has come, 0…1.
+  var fractionRead: Double {
+    guard size > 0 else { return 0 }
+    let at = fd >= 0 ? Int(lseek(fd, 0, SEEK_CUR)) : memoryOffset
+    return min(1, Double(max(0, at)) / Double(size))
   }
 
   deinit {

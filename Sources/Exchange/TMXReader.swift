@@ -103,6 +103,9 @@ public final class TMXReader {
     try readHeader()
   }
 
+  /// How far through the file the reader is, 0…1.
+  public var progress: Double { xml.progress }
+
   /// Reads TMX text (tests, small files).
   public convenience init(string: String, file: String = "<string>") throws(ExchangeError) {
     try self.init(xml: XMLReader(string: string, file: file))

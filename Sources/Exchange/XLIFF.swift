@@ -220,6 +220,9 @@ public final class XLIFFReader {
     try self.init(xml: XMLReader(string: string, file: file))
   }
 
+  /// How far through the file the reader is, 0…1.
+  public var progress: Double { xml.progress }
+
   public init(xml: XMLReader) throws(ExchangeError) {
     self.xml = xml
     guard case .start(let root, let attrs, _)? = try xml.next(), XMLReader.localName(root) == "xliff"

@@ -127,6 +127,10 @@ public final class XMLReader {
 
   deinit { buf.deallocate() }
 
+  /// How far through the input the reader has read, 0…1 (for progress
+  /// bars; the reader reads ahead by at most one chunk).
+  public var progress: Double { source.fractionRead }
+
   /// The number of elements open after the last event.
   public var depth: Int { stack.count }
 

@@ -1,6 +1,7 @@
 import Exchange
 import Foundation
 import Orthography
+import Store
 import Terminology
 
 /// `soz convert`: a translation memory from one interchange format to
@@ -80,13 +81,25 @@ public enum MemoryConvert {
     progress: ((Int) -> Void)? = nil
   ) throws(SozError) -> Summary {
     let source = try Input(path: input, target: to)
+    return try write(
+      format: format, header: source.header, from: from ?? source.sourceLanguage, to: to,
+      output: output, name: input, progress: progress, next: { try source.next() })
+  }
+
+  /// Writes the units `next` yields (nil at the end) as `format` to
+  /// `output` (nil: standard output), atomically: on any error the output
+  /// file is not touched. Shared by `soz convert` and `soz export tm`.
+  static func write(
+    format: Format, header: TMXHeader?, from: LanguageTag?, to: LanguageTag?, output: String?,
+    name: String, progress: ((Int) -> Void)?, next: () throws -> TranslationUnit?
+  ) throws(SozError) -> Summary {
     let out = try OutputFile(path: output)
     var summary = Summary(read: 0, written: 0)
     do {
       switch format {
       case .tmx:
-        let w = TMXWriter(out.sink, header: source.header ?? .memory(sourceLanguage: from))
-        while let u = try source.next() {
+        let w = TMXWriter(out.sink, header: header ?? .memory(sourceLanguage: from))
+        while let u = try next() {
           w.write(u)
           summary.read += 1
           if summary.read % 10_000 == 0 { progress?(summary.read) }
@@ -94,11 +107,11 @@ public enum MemoryConvert {
         try w.finish()
         summary.written = summary.read
       case .xliff:
-        guard let src = from ?? source.sourceLanguage, let trg = to else {
-          throw SozError.io(path: input, message: "XLIFF needs --from and --to (the source and target languages)")
+        guard let src = from, let trg = to else {
+          throw SozError.io(path: name, message: "XLIFF needs --from and --to (the source and target languages)")
         }
         let w = XLIFFWriter(out.sink, source: src, target: trg)
-        while let u = try source.next() {
+        while let u = try next() {
           w.write(u)
           summary.read += 1
           if summary.read % 10_000 == 0 { progress?(summary.read) }
@@ -106,12 +119,12 @@ public enum MemoryConvert {
         try w.finish()
         summary.written = w.written
       case .tsv, .csv:
-        guard let src = from ?? source.sourceLanguage, let trg = to else {
-          throw SozError.io(path: input, message: "TSV and CSV need --from and --to (their two language columns)")
+        guard let src = from, let trg = to else {
+          throw SozError.io(path: name, message: "TSV and CSV need --from and --to (their two language columns)")
         }
         let dialect: DelimitedText.Dialect = format == .csv ? .csv : .tsv
         let writer = UnitTableWriter(out.sink, languages: [src, trg], dialect: dialect)
-        while let u = try source.next() {
+        while let u = try next() {
           writer.write(u)
           summary.read += 1
           if summary.read % 10_000 == 0 { progress?(summary.read) }
@@ -125,9 +138,12 @@ public enum MemoryConvert {
     } catch let e as SozError {
       out.discard()
       throw e
+    } catch let e as StoreError {
+      out.discard()
+      throw SozError.store(e)
     } catch {
       out.discard()
-      throw SozError.io(path: input, message: "\(error)")
+      throw SozError.io(path: name, message: "\(error)")
     }
     try out.commit()
     return summary

@@ -1,3 +1,4 @@
+import Exchange
 import Foundation
 import Orthography
 import Store
@@ -22,12 +23,17 @@ public enum MemoryImportRun {
         return (try SegmentTableReader(path: path, dialect: .tsv, languages: languages), "tsv")
       case "csv":
         return (try SegmentTableReader(path: path, dialect: .csv, languages: languages), "csv")
-      case "tmx", "xlf", "xliff":
-        throw SozError.io(
-          path: path, message: "\(ext.uppercased()) import needs the interchange module (not in this build)")
+      case "tmx":
+        return (InterchangeUnits(tmx: try TMXReader(path: path)), "tmx")
+      case "xlf", "xliff":
+        let reader = try XLIFFReader(path: path)
+        reader.fallbackTargetLanguage = languages?.dropFirst().first
+        return (InterchangeUnits(xliff: reader), "xliff")
       default:
         throw SozError.io(path: path, message: "unknown segment file type '.\(ext)' (use .tsv, .csv or .tmx)")
       }
+    } catch let e as ExchangeError {
+      throw SozError.glossary(e.glossaryError)
     } catch let e as GlossaryError {
       throw SozError.glossary(e)
     } catch let e as SozError {
@@ -53,6 +59,8 @@ public enum MemoryImportRun {
         origin: MemoryOrigin(path: path, format: format),
         progress: { _ in progress?(reader.progress) },
         next: { try reader.next() })
+    } catch let e as ExchangeError {
+      throw SozError.glossary(e.glossaryError)
     } catch let e as GlossaryError {
       throw SozError.glossary(e)
     } catch let e as StoreError {
@@ -61,4 +69,23 @@ public enum MemoryImportRun {
       throw SozError.io(path: path, message: "\(error)")
     }
   }
+}
+
+/// TMX and XLIFF readers as a source of units for the memory import. A
+/// unit with fewer than two usable segments is the importer's to reject
+/// (with its file and line); a malformed file throws, and the import rolls
+/// back.
+struct InterchangeUnits: TranslationUnitReader {
+  private var tmx: TMXReader?
+  private var xliff: XLIFFReader?
+
+  init(tmx: TMXReader) { self.tmx = tmx }
+  init(xliff: XLIFFReader) { self.xliff = xliff }
+
+  mutating func next() throws -> TranslationUnitReading? {
+    let unit = try tmx?.next() ?? xliff?.next()
+    return unit.map { .success($0) }
+  }
+
+  var progress: Double { tmx?.progress ?? xliff?.progress ?? 0 }
 }

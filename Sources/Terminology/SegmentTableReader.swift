@@ -25,6 +25,9 @@ public struct SegmentTableReader: TranslationUnitReader {
   private var atEnd = false
   private var line = 1
   private var first = true
+  /// The `id` column of a header `id<TAB>en<TAB>az` (what `soz export tm
+  /// --format tsv` writes, with `\t`, `\n`, `\r`, `\\` escapes).
+  private var idColumn: Int?
 
   /// Opens `path`. `languages` (source first) overrides a header.
   /// - Throws: ``GlossaryError`` when the file cannot be opened.
@@ -53,10 +56,14 @@ public struct SegmentTableReader: TranslationUnitReader {
         first = false
         let tags = fields.compactMap { String(validating: $0, as: UTF8.self) }
           .map { $0.trimmingCharacters(in: .whitespaces) }
-        let header = tags.count == fields.count && tags.count >= 2
-          && tags.allSatisfy { $0.count <= 12 && LanguageTag($0) != nil }
+        let isID = { (t: String) in t.lowercased() == "id" || t.lowercased() == "tuid" }
+        let languageTags = tags.filter { !isID($0) }
+        let header = tags.count == fields.count && languageTags.count >= 2
+          && tags.filter(isID).count <= 1
+          && languageTags.allSatisfy { $0.count <= 12 && LanguageTag($0) != nil }
         if header {
-          if languages == nil { languages = tags.compactMap(LanguageTag.init) }
+          idColumn = tags.firstIndex(where: isID)
+          if languages == nil { languages = languageTags.compactMap(LanguageTag.init) }
           continue
         }
         if languages == nil {
@@ -70,9 +77,15 @@ public struct SegmentTableReader: TranslationUnitReader {
     return nil
   }
 
-  private func unit(_ fields: [[UInt8]], line: Int) -> TranslationUnitReading {
+  private func unit(_ all: [[UInt8]], line: Int) -> TranslationUnitReading {
     let at = SourceLocation(file: path, line: line)
     let langs = languages ?? []
+    var fields = all
+    var id: String?
+    if let idColumn, idColumn < fields.count {
+      let raw = fields.remove(at: idColumn)
+      id = raw.isEmpty ? nil : Self.unescape(String(decoding: raw, as: UTF8.self))
+    }
     guard fields.count == langs.count else {
       return .failure(UnitRejection("expected \(langs.count) fields, found \(fields.count)", at: at))
     }
@@ -88,12 +101,33 @@ public struct SegmentTableReader: TranslationUnitReader {
       if trimmed.isEmpty {
         return .failure(UnitRejection("empty \(lang) segment", at: at))
       }
-      variants.append(TranslationVariant(language: lang, text: trimmed))
+      variants.append(
+        TranslationVariant(language: lang, text: idColumn == nil ? trimmed : Self.unescape(trimmed)))
     }
     return .success(
       TranslationUnit(
-        attributes: [Annotation(name: "srclang", value: langs[0].rawValue)], variants: variants,
-        location: at))
+        id: id, attributes: [Annotation(name: "srclang", value: langs[0].rawValue)],
+        variants: variants, location: at))
+  }
+
+  /// Undoes the escapes of Söz's TSV export (`\t`, `\n`, `\r`, `\\`).
+  static func unescape(_ s: String) -> String {
+    guard s.contains("\\") else { return s }
+    var out = ""
+    var it = s.unicodeScalars.makeIterator()
+    while let c = it.next() {
+      guard c == "\\", let n = it.next() else {
+        out.unicodeScalars.append(c)
+        continue
+      }
+      switch n {
+      case "t": out += "\t"
+      case "n": out += "\n"
+      case "r": out += "\r"
+      default: out.unicodeScalars.append(n)
+      }
+    }
+    return out
   }
 
   // MARK: Records

@@ -25,7 +25,7 @@ extension Soz {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Export data in an interchange format.",
-      subcommands: [Glossary.self])
+      subcommands: [Glossary.self, Memory.self])
   }
 
   struct Convert: ParsableCommand {
@@ -103,6 +103,50 @@ extension Soz.Export {
       if output != nil {
         Diagnostics.note("exported \(summary.concepts) concepts, \(summary.forms) forms to '\(output!)'")
       }
+    }
+  }
+}
+
+extension Soz.Export {
+  struct Memory: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "tm",
+      abstract: "Export the translation memory as TMX 1.4, XLIFF 2.0, TSV or CSV.",
+      discussion: """
+        Streams every unit of the store's memory from one read transaction (an import \
+        running at the same time is not seen half-done). TMX keeps every attribute, \
+        property, note and date the units were imported with; XLIFF, TSV and CSV need \
+        --from and --to. -o is written atomically.
+        """)
+
+    @Option(help: "tmx, xliff, tsv or csv (default: from the -o extension, else tmx).")
+    var format: MemoryConvert.Format?
+
+    @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
+    var to: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let fromTag = try parseLanguages(from)?.first
+      let toTag = try parseLanguages(to)?.first
+      let chosen = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
+      let progress: ((Int) -> Void)? =
+        stderrIsTerminal
+        ? { n in FileHandle.standardError.write(Data("\rsoz: \(n) units".utf8)) } : nil
+      let summary = try Diagnostics.exitingOnFailure {
+        try MemoryExport.run(
+          store: try storeOptions.workspace.openStore(), format: chosen, from: fromTag, to: toTag,
+          output: output, progress: progress)
+      }
+      if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+      Diagnostics.note("exported \(summary.written) of \(summary.read) units as \(chosen.rawValue)")
     }
   }
 }
