@@ -69,11 +69,12 @@ public enum GlossaryTableWriter {
   }
 }
 
-/// Translation units as TSV: a header `id<TAB>lang…` naming one column per
-/// language, then one row per unit; in the unit id and the segments `\`,
-/// tab, line feed and carriage return are written `\\`, `\t`, `\n`, `\r`,
-/// so any text survives. Units' props, notes and attributes are not
-/// written (use TMX for those).
+/// Translation units as TSV or CSV: a header `id` plus one column per
+/// language (`id<TAB>en<TAB>az`), then one row per unit. In TSV, `\`, tab,
+/// line feed and carriage return in a cell are written `\\`, `\t`, `\n`,
+/// `\r`; CSV quotes cells instead (RFC 4180). Either way any text
+/// survives. Only ids and segments are written: use TMX to keep
+/// attributes, props and notes.
 public enum UnitTable {
   static func escape(_ s: String) -> String {
     guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
@@ -92,8 +93,8 @@ public enum UnitTable {
     return out
   }
 
-  static func unescape(_ s: Substring) -> String {
-    guard s.contains("\\") else { return String(s) }
+  static func unescape(_ s: String) -> String {
+    guard s.contains("\\") else { return s }
     var out = ""
     var it = s.unicodeScalars.makeIterator()
     while let c = it.next() {
@@ -111,87 +112,131 @@ public enum UnitTable {
     return out
   }
 
-  /// Writes `units` as TSV with one column per language of `languages`.
+  /// Writes `units` with one column per language of `languages`.
   public static func write(
-    units: some Sequence<TranslationUnit>, languages: [LanguageTag], to sink: OutputSink
+    units: some Sequence<TranslationUnit>, languages: [LanguageTag],
+    dialect: DelimitedText.Dialect = .tsv, to sink: OutputSink
   ) throws(ExchangeError) {
-    let w = UnitTableWriter(sink, languages: languages)
+    let w = UnitTableWriter(sink, languages: languages, dialect: dialect)
     for u in units { w.write(u) }
     try w.finish()
   }
 
-  /// The TSV as a string.
-  public static func string(units: [TranslationUnit], languages: [LanguageTag]) -> String {
-    let w = UnitTableWriter(.memory, languages: languages)
+  /// The table as a string.
+  public static func string(
+    units: [TranslationUnit], languages: [LanguageTag], dialect: DelimitedText.Dialect = .tsv
+  ) -> String {
+    let w = UnitTableWriter(.memory, languages: languages, dialect: dialect)
     for u in units { w.write(u) }
     return w.out.string
   }
 
-  /// Reads units from TSV text written by ``write(units:languages:to:)``
-  /// (or by hand: a header naming `id` and language columns). Empty cells
-  /// give no variant.
-  public static func read(_ text: String, file: String) throws(ExchangeError) -> [TranslationUnit] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-    guard let header = lines.popFirst() else { return [] }
-    var columns: [LanguageTag?] = []
-    for (i, name) in header.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
-      let n = name.hasSuffix("\r") ? name.dropLast() : name
-      if n == "id" {
-        columns.append(nil)
-        continue
-      }
-      guard let tag = LanguageTag(String(n)) else {
-        throw ExchangeError(
-          .invalidContent, "column '\(n)' is not a language tag (or 'id')",
-          at: SourceLocation(file: file, line: 1, column: i + 1))
-      }
-      columns.append(tag)
-    }
+  /// Reads all units from table text.
+  public static func read(
+    _ text: String, file: String, dialect: DelimitedText.Dialect = .tsv
+  ) throws(ExchangeError) -> [TranslationUnit] {
+    let r = try UnitTableReader(string: text, file: file, dialect: dialect)
     var units: [TranslationUnit] = []
-    var lineNumber = 1
-    for var line in lines {
-      lineNumber += 1
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      if line.isEmpty { continue }
-      var unit = TranslationUnit(location: SourceLocation(file: file, line: lineNumber))
-      for (i, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated()
-      where i < columns.count && !cell.isEmpty {
-        if let lang = columns[i] {
-          unit.variants.append(TranslationVariant(language: lang, text: unescape(cell)))
-        } else {
-          unit.id = unescape(cell)
-        }
-      }
-      units.append(unit)
-    }
+    while let u = try r.next() { units.append(u) }
     return units
   }
 }
 
-/// Streams translation units as TSV (see ``UnitTable``), one row at a time.
+/// Streams translation units as TSV or CSV (see ``UnitTable``), one row at
+/// a time.
 public final class UnitTableWriter {
   let out: ByteWriter
   private let languages: [LanguageTag]
+  private let dialect: DelimitedText.Dialect
 
   /// Writes the header row.
-  public init(_ sink: OutputSink, languages: [LanguageTag]) {
+  public init(_ sink: OutputSink, languages: [LanguageTag], dialect: DelimitedText.Dialect = .tsv) {
     out = ByteWriter(sink)
     self.languages = languages
-    out.append((["id"] + languages.map(\.rawValue)).joined(separator: "\t") + "\n")
+    self.dialect = dialect
+    row(["id"] + languages.map(\.rawValue))
+  }
+
+  private func row(_ cells: [String]) {
+    switch dialect {
+    case .tsv: out.append(cells.map(UnitTable.escape).joined(separator: "\t") + "\n")
+    case .csv: out.append(cells.map { GlossaryTableWriter.field($0, .csv) }.joined(separator: ",") + "\n")
+    }
   }
 
   /// Writes one row.
   public func write(_ unit: TranslationUnit) {
-    var row = UnitTable.escape(unit.id ?? "")
-    for l in languages {
-      row += "\t"
-      row += UnitTable.escape(unit.variant(l)?.text ?? "")
-    }
-    out.append(row + "\n")
+    row([unit.id ?? ""] + languages.map { unit.variant($0)?.text ?? "" })
   }
 
   /// Flushes; throws the first write error.
   public func finish() throws(ExchangeError) {
     try out.finish()
+  }
+}
+
+/// Streams translation units from TSV or CSV (see ``UnitTable``): a header
+/// naming `id` and language columns (any order; tags normalized), then one
+/// unit per row; an empty cell gives no variant. Memory is bounded by the
+/// longest row.
+public final class UnitTableReader {
+  private let records: RecordReader
+  private let dialect: DelimitedText.Dialect
+  private var columns: [LanguageTag?] = []
+  /// The languages of the columns, in order.
+  public var languages: [LanguageTag] { columns.compactMap { $0 } }
+
+  /// Opens a file (`.csv` is CSV, anything else TSV) and reads its header.
+  public convenience init(path: String, displayName: String? = nil) throws(ExchangeError) {
+    let name = displayName ?? path
+    guard let source = ByteSource(path: path) else {
+      throw ExchangeError(.io, "cannot open file", at: SourceLocation(file: name, line: 1))
+    }
+    let dialect: DelimitedText.Dialect = path.lowercased().hasSuffix(".csv") ? .csv : .tsv
+    try self.init(records: RecordReader(source: source, file: name, dialect: dialect), dialect: dialect)
+  }
+
+  /// Reads table text.
+  public convenience init(string: String, file: String, dialect: DelimitedText.Dialect = .tsv)
+    throws(ExchangeError)
+  {
+    try self.init(
+      records: RecordReader(source: ByteSource(bytes: Array(string.utf8)), file: file, dialect: dialect),
+      dialect: dialect)
+  }
+
+  init(records: RecordReader, dialect: DelimitedText.Dialect) throws(ExchangeError) {
+    self.records = records
+    self.dialect = dialect
+    guard let header = try records.next() else { return }
+    var seenID = false
+    for (i, name) in header.fields.enumerated() {
+      if name == "id" && !seenID {
+        seenID = true
+        columns.append(nil)
+        continue
+      }
+      guard let tag = LanguageTag(name) else {
+        throw ExchangeError(
+          .invalidContent, "column '\(name)' is not a language tag (or 'id')",
+          at: SourceLocation(file: records.file, line: header.line, column: i + 1))
+      }
+      columns.append(tag)
+    }
+  }
+
+  /// The next unit, or nil after the last row.
+  public func next() throws(ExchangeError) -> TranslationUnit? {
+    guard let record = try records.next() else { return nil }
+    var unit = TranslationUnit(location: SourceLocation(file: records.file, line: record.line))
+    for (i, cell) in record.fields.enumerated() where i < columns.count && !cell.isEmpty {
+      let value = dialect == .tsv ? UnitTable.unescape(cell) : cell
+      if let lang = columns[i] {
+        unit.variants.append(TranslationVariant(language: lang, text: value))
+      } else {
+        unit.id = value
+      }
+    }
+    return unit
   }
 }

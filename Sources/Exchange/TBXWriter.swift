@@ -84,10 +84,15 @@ public enum TBXWriter {
     w.end()
     w.end()
     w.start("text")
-    w.start("body")
-    for concept in glossary.concepts {
-      let forms = concept.forms.filter { languages?.contains($0.language) ?? true }
-      if forms.isEmpty { continue }
+    let entries = glossary.concepts.compactMap { c -> (Concept, [Form])? in
+      let forms = c.forms.filter { languages?.contains($0.language) ?? true }
+      return forms.isEmpty ? nil : (c, forms)
+    }
+    // TBX v3 allows a text without body (a body needs an entry); TBX v2
+    // requires a body with an entry, so an empty v2 export is refused
+    // upstream (``isEmpty(_:languages:)``).
+    if !entries.isEmpty || !v3 { w.start("body") }
+    for (concept, forms) in entries {
       w.start(v3 ? "conceptEntry" : "termEntry", ["id": ConceptIdentifier.xmlID(for: concept.id)])
       w.element("descrip", ["type": "subjectField"], text: concept.kind.rawValue)
       if let note = concept.note { w.element("note", text: note) }
@@ -108,8 +113,14 @@ public enum TBXWriter {
       }
       w.end()
     }
+    if !entries.isEmpty || !v3 { w.end() }
     w.end()
     w.end()
-    w.end()
+  }
+
+  /// Whether no concept has a form in `languages` (a TBX v2 file cannot
+  /// be empty and stay valid).
+  public static func isEmpty(_ glossary: Glossary, languages: Set<LanguageTag>?) -> Bool {
+    !glossary.concepts.contains { c in c.forms.contains { languages?.contains($0.language) ?? true } }
   }
 }

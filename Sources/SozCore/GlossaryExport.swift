@@ -51,6 +51,11 @@ public enum GlossaryExport {
       throw SozError.store(error)
     }
     let filter = languages.map(Set.init)
+    if format == .tbx2 && TBXWriter.isEmpty(glossary, languages: filter) {
+      throw SozError.io(
+        path: output ?? "<stdout>",
+        message: "nothing to export: no form in the selected languages (TBX v2 needs at least one entry)")
+    }
     let out = try OutputFile(path: output)
     do {
       try write(glossary, format: format, languages: filter, to: out.sink)

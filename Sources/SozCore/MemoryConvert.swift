@@ -6,11 +6,11 @@ import Terminology
 
 /// `soz convert`: a translation memory from one interchange format to
 /// another, streamed unit by unit (memory stays bounded whatever the file
-/// size). Input: TMX 1.1–1.4, XLIFF 1.2/2.x, TSV (by extension). Output:
-/// TMX 1.4, XLIFF 2.0 or TSV.
+/// size). Input: TMX 1.1–1.4, XLIFF 1.2/2.x, TSV or CSV (by extension).
+/// Output: TMX 1.4, XLIFF 2.0, TSV or CSV.
 public enum MemoryConvert {
   public enum Format: String, CaseIterable, Sendable {
-    case tmx, xliff, tsv
+    case tmx, xliff, tsv, csv
 
     /// The format a file name suggests.
     public static func forPath(_ path: String) -> Format? {
@@ -18,6 +18,7 @@ public enum MemoryConvert {
       case "tmx": return .tmx
       case "xlf", "xliff": return .xliff
       case "tsv", "tab": return .tsv
+      case "csv": return .csv
       default: return nil
       }
     }
@@ -34,7 +35,7 @@ public enum MemoryConvert {
   final class Input {
     private var tmx: TMXReader?
     private var xliff: XLIFFReader?
-    private var table: IndexingIterator<[TranslationUnit]>?
+    private var table: UnitTableReader?
     var header: TMXHeader?
     var sourceLanguage: LanguageTag?
 
@@ -51,22 +52,13 @@ public enum MemoryConvert {
           r.fallbackTargetLanguage = target
           xliff = r
           sourceLanguage = r.sourceLanguage
-        case .tsv:
-          let data: Data
-          do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-          } catch {
-            throw SozError.io(path: path, message: "cannot read file")
-          }
-          let text = try GlossaryTableReader.decodeUTF8(data, file: path)
-          table = try UnitTable.read(text, file: path).makeIterator()
+        case .tsv, .csv:
+          table = try UnitTableReader(path: path)
         case nil:
-          throw SozError.io(path: path, message: "unknown input format (use .tmx, .xlf, .xliff or .tsv)")
+          throw SozError.io(path: path, message: "unknown input format (use .tmx, .xlf, .xliff, .tsv or .csv)")
         }
       } catch let e as ExchangeError {
         throw SozError.glossary(e.glossaryError)
-      } catch let e as GlossaryError {
-        throw SozError.glossary(e)
       } catch let e as SozError {
         throw e
       } catch {
@@ -77,7 +69,7 @@ public enum MemoryConvert {
     func next() throws(ExchangeError) -> TranslationUnit? {
       if let tmx { return try tmx.next() }
       if let xliff { return try xliff.next() }
-      return table?.next()
+      return try table?.next()
     }
   }
 
@@ -126,11 +118,12 @@ public enum MemoryConvert {
         }
         try w.finish()
         summary.written = w.written
-      case .tsv:
+      case .tsv, .csv:
         guard let src = from, let trg = to else {
-          throw SozError.io(path: name, message: "TSV needs --from and --to (its two language columns)")
+          throw SozError.io(path: name, message: "TSV and CSV need --from and --to (their two language columns)")
         }
-        let writer = UnitTableWriter(out.sink, languages: [src, trg])
+        let dialect: DelimitedText.Dialect = format == .csv ? .csv : .tsv
+        let writer = UnitTableWriter(out.sink, languages: [src, trg], dialect: dialect)
         while let u = try next() {
           writer.write(u)
           summary.read += 1

@@ -57,7 +57,7 @@ import Testing
   /// Hostile files: exit 2, file:line:col on stderr, nothing in the store.
   @Test(arguments: [
     "billion-laughs.tmx", "external-entity-file.tmx", "external-entity-http.tmx", "random-bytes.tmx",
-    "truncated.tmx", "invalid-utf8.tmx", "mismatched-tags.tmx",
+    "truncated.tmx", "invalid-utf8.tmx", "mismatched-tags.tmx", "external-entity.tbx", "truncated.tbx",
   ])
   func hostileImportFailsCleanly(file: String) throws {
     let store = CLI.tempStore()

@@ -71,6 +71,7 @@ import Testing
       ("glossary.tbx", TBXWriter.string(glossary, version: .v3)),
       ("glossary-v2.tbx", TBXWriter.string(glossary, version: .v2)),
       ("glossary-az-en.tbx", TBXWriter.string(glossary, version: .v3, languages: [.az, .en])),
+      ("empty.tbx", TBXWriter.string(Glossary(), version: .v3)),
       ("memory.tmx", TMXWriter.string(header: .memory(sourceLanguage: .en), units: units)),
       ("memory.xlf", XLIFFWriter.string(units: units, source: .en, target: .az)),
       ("memory-kk.xlf", XLIFFWriter.string(units: units, source: .kk, target: .tr)),
@@ -129,6 +130,42 @@ import Testing
     let fromTSV = try UnitTable.read(tsv, file: "m.tsv")
     #expect(fromTSV.map { $0.variants.map(\.text) } == units.map { $0.variants.map(\.text) })
     #expect(UnitTable.string(units: fromTSV, languages: [.en, .az, .tr, .kk]) == tsv)
+    let csv = UnitTable.string(units: units, languages: [.en, .az, .tr, .kk], dialect: .csv)
+    let fromCSV = try UnitTable.read(csv, file: "m.csv", dialect: .csv)
+    #expect(fromCSV.map { $0.variants.map(\.text) } == units.map { $0.variants.map(\.text) })
+    #expect(UnitTable.string(units: fromCSV, languages: [.en, .az, .tr, .kk], dialect: .csv) == csv)
+  }
+
+  @Test(arguments: [DelimitedText.Dialect.csv, .tsv])
+  func unitTablesKeepAnyText(_ dialect: DelimitedText.Dialect) throws {
+    let texts = ["a,b", "say \"hi\"", "tab\there", "two\nlines", "cr\r\nlf", "back\\slash", " lead", "Qarabağ"]
+    let units = texts.enumerated().map { i, t in
+      TranslationUnit(
+        id: "u\(i)", variants: [TranslationVariant(language: .en, text: t), TranslationVariant(language: .kk, text: "Қ" + t)])
+    }
+    let table = UnitTable.string(units: units, languages: [.en, .kk], dialect: dialect)
+    let back = try UnitTable.read(table, file: "t", dialect: dialect)
+    #expect(back.map(\.unlocated) == units)
+  }
+
+  @Test func tableReaderHandlesBOMCRLFBlankLinesAndReportsBadUTF8() throws {
+    let text = "\u{FEFF}id,en,az\r\n\r\nu1,\"Baku,\r\n city\",Bakı\r\nu2,,Gəncə\r\n"
+    let units = try UnitTable.read(text, file: "t.csv", dialect: .csv)
+    #expect(units.map(\.id) == ["u1", "u2"])
+    #expect(units[0].variants.map(\.text) == ["Baku,\r\n city", "Bakı"])
+    #expect(units[1].variants.map(\.language) == [.az])
+    #expect(units[1].location?.line == 5)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("soz-bad-\(UUID().uuidString).tsv")
+    try Data([0x69, 0x64, 0x09, 0x65, 0x6E, 0x0A, 0x31, 0x09, 0xC3, 0x28, 0x0A]).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    do {
+      let r = try UnitTableReader(path: url.path, displayName: "bad.tsv")
+      while try r.next() != nil {}
+      Issue.record("invalid UTF-8 accepted")
+    } catch {
+      #expect(error.kind == .encoding)
+      #expect(error.location.line == 2)
+    }
   }
 }
 

@@ -90,6 +90,14 @@ enum Shipped {
     #expect(back.concepts[0].forms.map(\.text) == ["Xankəndi"])
   }
 
+  @Test func anEmptyV3ExportHasNoBody() throws {
+    let empty = TBXWriter.string(Self.sample, version: .v3, languages: [.ru])
+    #expect(!empty.contains("<body>"))
+    #expect(try TBXReader.read(string: empty).concepts.isEmpty)
+    #expect(TBXWriter.isEmpty(Self.sample, languages: [.ru]))
+    #expect(!TBXWriter.isEmpty(Self.sample, languages: nil))
+  }
+
   @Test func readsOtherToolsTBX() throws {
     let v2 = try TBXReader.read(path: Fixtures.path("translate-toolkit.tbx"))
     #expect(v2.concepts.count == 2)

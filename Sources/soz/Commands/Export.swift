@@ -30,16 +30,16 @@ extension Soz {
 
   struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Convert a translation memory between TMX, XLIFF and TSV.",
+      abstract: "Convert a translation memory between TMX, XLIFF, TSV and CSV.",
       discussion: """
-        Reads TMX 1.1–1.4, XLIFF 1.2/2.x or TSV (by extension) and writes TMX 1.4, \
-        XLIFF 2.0 or TSV, one unit at a time (memory stays bounded). TMX to TMX keeps \
-        every attribute, property, note and date. XLIFF and TSV need --from and --to \
+        Reads TMX 1.1–1.4, XLIFF 1.2/2.x, TSV or CSV (by extension) and writes TMX 1.4, \
+        XLIFF 2.0, TSV or CSV, one unit at a time (memory stays bounded). TMX to TMX keeps \
+        every attribute, property, note and date. XLIFF, TSV and CSV need --from and --to \
         (a TMX header's srclang serves as --from). A malformed input is reported as \
         file:line:col with exit status 2, and -o is not touched.
         """)
 
-    @Argument(help: "The input file (.tmx, .xlf/.xliff, .tsv).")
+    @Argument(help: "The input file (.tmx, .xlf/.xliff, .tsv, .csv).")
     var input: String
 
     @Option(help: "Output format (default: from the -o extension, else tmx).")
@@ -111,15 +111,15 @@ extension Soz.Export {
   struct Memory: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "tm",
-      abstract: "Export the translation memory as TMX 1.4, XLIFF 2.0 or TSV.",
+      abstract: "Export the translation memory as TMX 1.4, XLIFF 2.0, TSV or CSV.",
       discussion: """
         Streams every unit of the store's memory from one read transaction (an import \
         running at the same time is not seen half-done). TMX keeps every attribute, \
-        property, note and date the units were imported with; XLIFF and TSV need --from \
-        and --to. -o is written atomically.
+        property, note and date the units were imported with; XLIFF, TSV and CSV need \
+        --from and --to. -o is written atomically.
         """)
 
-    @Option(help: "tmx, xliff or tsv (default: from the -o extension, else tmx).")
+    @Option(help: "tmx, xliff, tsv or csv (default: from the -o extension, else tmx).")
     var format: MemoryConvert.Format?
 
     @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
