@@ -25,13 +25,17 @@ public struct SegmentTableReader: TranslationUnitReader {
   private var atEnd = false
   private var line = 1
   private var first = true
+  private let chunkSize: Int
 
-  /// Opens `path`. `languages` (source first) overrides a header.
+  /// Opens `path`. `languages` (source first) overrides a header;
+  /// `chunkSize` is how many bytes are read at a time.
   /// - Throws: ``GlossaryError`` when the file cannot be opened.
   public init(
-    path: String, dialect: DelimitedText.Dialect? = nil, languages: [LanguageTag]? = nil
+    path: String, dialect: DelimitedText.Dialect? = nil, languages: [LanguageTag]? = nil,
+    chunkSize: Int = 1 << 20
   ) throws(GlossaryError) {
     self.path = path
+    self.chunkSize = max(1, chunkSize)
     self.dialect = dialect ?? .forPath(path)
     self.languages = languages
     guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -104,7 +108,7 @@ public struct SegmentTableReader: TranslationUnitReader {
       position = 0
     }
     if atEnd { return }
-    let data = handle.readData(ofLength: 1 << 20)
+    let data = handle.readData(ofLength: chunkSize)
     if data.isEmpty {
       atEnd = true
     } else {
