@@ -29,6 +29,7 @@ import Testing
     let store = try Self.corpusStore()
     let again = try CLI.soz(["tm", "import", "corpus/segments/en-az.tsv", "--store", store])
     #expect(again.status == 0)
+    #expect(again.stderr.isEmpty, "no progress bar when standard error is not a terminal")
     #expect(again.stdout.contains("0 units added, 45 already present"))
     let stats = try Self.json(try CLI.soz(["tm", "stats", "--format", "json", "--store", store]).stdout)
     #expect(stats["units"] as? Int == 45)
