@@ -57,12 +57,11 @@ public enum MemoryCheckRun {
     let matcher = GlossaryMatcher(glossary: glossary)
     let concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }) { a, _ in a }
     var findings: [Finding] = []
-    // (source lang, target lang, normalized source) → normalized target → units
-    var byTargetOfSource: [String: [String: [Occurrence]]] = [:]
-    var bySourceOfTarget: [String: [String: [Occurrence]]] = [:]
     var spread: [String: [String: [String: (count: Int, first: Occurrence)]]] = [:]
     var units = 0
     do {
+      findings += try inconsistencies(store, side: .source)
+      findings += try inconsistencies(store, side: .target)
       try store.forEachMemoryUnit { unit in
         units += 1
         guard let source = unit.variants.first(where: { $0.language == unit.sourceLanguage }) else { return }
@@ -83,11 +82,6 @@ public enum MemoryCheckRun {
         }
         let sourceMentions = mentionsByVariant[unit.variants.firstIndex { $0.language == unit.sourceLanguage }!]
         for (v, targetMentions) in zip(unit.variants, mentionsByVariant) where v.language != unit.sourceLanguage {
-          let pair = "\(source.language.rawValue)\u{1F}\(v.language.rawValue)"
-          byTargetOfSource[pair + "\u{1F}" + source.normalized, default: [:]][v.normalized, default: []]
-            .append(at.with(text: v.text, other: source.text))
-          bySourceOfTarget[pair + "\u{1F}" + v.normalized, default: [:]][source.normalized, default: []]
-            .append(at.with(text: source.text, other: v.text))
           findings += keyTerms(
             sourceMentions, targetMentions, target: v, source: source.language, at: at, concepts: concepts)
         }
@@ -97,8 +91,6 @@ public enum MemoryCheckRun {
     } catch {
       throw SozError.io(path: store.path, message: "\(error)")
     }
-    findings += inconsistencies(byTargetOfSource, rule: "inconsistent-target", severity: .warning)
-    findings += inconsistencies(bySourceOfTarget, rule: "inconsistent-source", severity: .info)
     var spreads: [RenderingSpread] = []
     for (concept, perLanguage) in spread {
       for (lang, forms) in perLanguage {
@@ -150,8 +142,6 @@ public enum MemoryCheckRun {
     var line: Int
     var tuid: String?
     var unitID: Int64
-    var text = ""
-    var other = ""
 
     init(unit: MemoryUnitRecord) {
       file = unit.origin
@@ -160,34 +150,49 @@ public enum MemoryCheckRun {
       unitID = unit.unitID
     }
 
-    func with(text: String, other: String) -> Occurrence {
-      var o = self
-      o.text = text
-      o.other = other
-      return o
-    }
-
     var location: TextLocation { TextLocation(file: file, line: line) }
     var name: String { tuid ?? "#\(unitID)" }
   }
 
-  static func inconsistencies(
-    _ groups: [String: [String: [Occurrence]]], rule: String, severity: Severity
-  ) -> [Finding] {
+  /// One finding per normalized source with several translations
+  /// (`side` .source), or per translation of several sources (.target),
+  /// from pairs SQLite hands over grouped.
+  static func inconsistencies(_ store: GlossaryStore, side: GlossaryStore.PairSide) throws -> [Finding] {
     var out: [Finding] = []
-    for (_, variants) in groups where variants.count > 1 {
-      let ordered = variants.values.sorted { ($1.count, $0[0].unitID) < ($0.count, $1[0].unitID) }
+    var group: [MemoryPairRow] = []
+    func flush() {
+      defer { group.removeAll(keepingCapacity: true) }
+      // The other side's texts, each with its occurrences, most frequent first.
+      var ways: [String: [MemoryPairRow]] = [:]
+      for r in group { ways[side == .source ? r.targetNormalized : r.sourceNormalized, default: []].append(r) }
+      guard ways.count > 1 else { return }
+      let ordered = ways.values.sorted { ($1.count, $0[0].unitID) < ($0.count, $1[0].unitID) }
       let first = ordered[0][0]
-      let ways = ordered.map { occ in
-        "'\(occ[0].text)' (\(occ.count)×: \(occ.prefix(5).map(\.name).joined(separator: ", "))\(occ.count > 5 ? ", …" : ""))"
+      let shared = side == .source ? first.source : first.target
+      let described = ordered.map { rows in
+        let text = side == .source ? rows[0].target : rows[0].source
+        let names = rows.prefix(5).map { $0.tuid ?? "#\($0.unitID)" }.joined(separator: ", ")
+        return "'\(text)' (\(rows.count)×: \(names)\(rows.count > 5 ? ", …" : ""))"
       }
-      let what = rule == "inconsistent-target" ? "translated \(ordered.count) ways" : "the translation of \(ordered.count) different sources"
+      let what = side == .source ? "translated \(ordered.count) ways" : "the translation of \(ordered.count) different sources"
+      func location(_ r: MemoryPairRow) -> TextLocation { TextLocation(file: r.origin, line: r.line ?? 0) }
       out.append(
         Finding(
-          rule: rule, severity: severity, location: first.location, match: first.other, conceptID: nil,
-          suggestions: [], message: "'\(first.other)' is \(what): " + ways.joined(separator: "; "),
-          related: ordered.dropFirst().map { $0[0].location }))
+          rule: side == .source ? "inconsistent-target" : "inconsistent-source",
+          severity: side == .source ? .warning : .info, location: location(first), match: shared, conceptID: nil,
+          suggestions: [], message: "'\(shared)' is \(what): " + described.joined(separator: "; "),
+          related: ordered.dropFirst().map { location($0[0]) }))
     }
+    try store.forEachMemoryPair(groupedBy: side) { row in
+      if let last = group.last,
+        last.sourceLanguage != row.sourceLanguage || last.targetLanguage != row.targetLanguage
+          || (side == .source ? last.sourceNormalized != row.sourceNormalized : last.targetNormalized != row.targetNormalized)
+      {
+        flush()
+      }
+      group.append(row)
+    }
+    flush()
     return out
   }
 

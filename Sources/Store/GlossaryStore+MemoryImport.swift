@@ -69,12 +69,17 @@ extension GlossaryStore {
             }
           }
           if batch.count == MemoryWriter.batchSize {
-            try writer.write(batch, into: &summary)
-            batch.removeAll(keepingCapacity: true)
+            // Key this batch in the background while the previous one is
+            // written: reading and SQLite run on this thread, keying on
+            // the others.
+            try writer.submit(batch, into: &summary)
+            batch = []
+            batch.reserveCapacity(MemoryWriter.batchSize)
             progress?(summary.read)
           }
         }
-        try writer.write(batch, into: &summary)
+        try writer.submit(batch, into: &summary)
+        try writer.drain(into: &summary)
         progress?(summary.read)
         try writer.finish(summary)
       }
@@ -159,13 +164,49 @@ final class MemoryWriter {
     var variants: [[SegmentToken]]
   }
 
-  func write(_ batch: [TranslationUnit], into summary: inout MemoryImportSummary) throws {
+  /// The batch being keyed in the background.
+  private var inFlight: KeyingJob?
+
+  /// Starts keying `batch`, then writes the batch submitted before it.
+  func submit(_ batch: [TranslationUnit], into summary: inout MemoryImportSummary) throws {
     guard !batch.isEmpty else { return }
-    let keyed = batch.concurrentMap { unit in
-      Keyed(
-        hash: Self.hash(unit),
-        variants: unit.variants.map { SegmentTokenizer.tokens(of: $0.text, language: $0.language) })
+    let previous = inFlight
+    inFlight = KeyingJob(batch)
+    if let previous { try write(previous.units, previous.wait(), into: &summary) }
+  }
+
+  /// Writes the last submitted batch.
+  func drain(into summary: inout MemoryImportSummary) throws {
+    if let last = inFlight { try write(last.units, last.wait(), into: &summary) }
+    inFlight = nil
+  }
+
+  /// Hashes and word keys of a batch, computed on a background queue.
+  final class KeyingJob: @unchecked Sendable {
+    let units: [TranslationUnit]
+    private var result: [Keyed] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ units: [TranslationUnit]) {
+      self.units = units
+      DispatchQueue.global().async {
+        self.result = units.concurrentMap { unit in
+          Keyed(
+            hash: MemoryWriter.hash(unit),
+            variants: unit.variants.map { SegmentTokenizer.tokens(of: $0.text, language: $0.language) })
+        }
+        self.done.signal()
+      }
     }
+
+    func wait() -> [Keyed] {
+      done.wait()
+      done.signal()
+      return result
+    }
+  }
+
+  func write(_ batch: [TranslationUnit], _ keyed: [Keyed], into summary: inout MemoryImportSummary) throws {
     for (unit, k) in zip(batch, keyed) {
       let source = unit.attribute("srclang").flatMap(LanguageTag.init) ?? unit.variants[0].language
       try insertUnit.execute(arguments: [

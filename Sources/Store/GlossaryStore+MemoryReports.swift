@@ -267,3 +267,51 @@ extension GlossaryStore {
     }
   }
 }
+
+/// A source segment and one of its translations, for consistency checks.
+public struct MemoryPairRow: Sendable {
+  public var unitID: Int64
+  public var tuid: String?
+  public var origin: String
+  public var line: Int?
+  public var sourceLanguage: LanguageTag
+  public var targetLanguage: LanguageTag
+  public var source: String
+  public var sourceNormalized: String
+  public var target: String
+  public var targetNormalized: String
+}
+
+extension GlossaryStore {
+  /// Which side consecutive rows share in ``forEachMemoryPair(groupedBy:_:)``.
+  public enum PairSide: Sendable { case source, target }
+
+  /// Calls `body` with every (source, translation) pair ordered by
+  /// language pair, then the normalized text of `side`, then unit: rows
+  /// with one normalized source (or target) are consecutive. SQLite sorts
+  /// (on disk when it must), so memory stays bounded by one group.
+  public func forEachMemoryPair(groupedBy side: PairSide, _ body: (MemoryPairRow) throws -> Void) throws {
+    let key = side == .source ? "s.normalized" : "t.normalized"
+    try db.read { db in
+      let origins = Dictionary(
+        uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, path FROM tmOrigin").map {
+          ($0[0] as Int64, $0[1] as String)
+        })
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT u.id, u.tuid, u.originId, u.line, s.lang, t.lang, s.text, s.normalized, t.text, t.normalized
+          FROM tmUnit u JOIN tmVariant s ON s.unitId = u.id AND s.lang = u.sourceLang
+          JOIN tmVariant t ON t.unitId = u.id AND t.lang != u.sourceLang
+          ORDER BY s.lang, t.lang, \(key), u.id
+          """)
+      while let r = try rows.next() {
+        try body(
+          MemoryPairRow(
+            unitID: r[0], tuid: r[1], origin: origins[r[2] as Int64] ?? "?", line: r[3],
+            sourceLanguage: LanguageTag(r[4] as String) ?? .en, targetLanguage: LanguageTag(r[5] as String) ?? .en,
+            source: r[6], sourceNormalized: r[7], target: r[8], targetNormalized: r[9]))
+      }
+    }
+  }
+}

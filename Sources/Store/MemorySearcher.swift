@@ -21,30 +21,33 @@ public struct MemoryMatch: Hashable, Sendable {
   public var differing: [Range<Int>]
 }
 
-/// Fuzzy search over the memory's segments in one language pair.
+/// Fuzzy search over the memory's segments in one language pair
+/// (Documentation/Memory.md, "The index and why top-k is exact").
 ///
-/// Candidates come from the word index: the query's distinct words are
-/// sorted rarest first; a segment scoring at least `minimum` shares at
-/// least *t* words with the query (``SegmentSimilarity/requiredOverlap``),
-/// so it holds one of the rarest words whose weights exceed the others'
-/// total minus *t* (prefix filtering). Those posting lists give the
-/// candidates; the other words' lists (binary search) complete each
-/// candidate's overlap, an upper bound of its score. Candidates are
-/// verified best bound first with a distance bounded by the worse of
+/// Candidates come from the word index: the query's posting keys (a word,
+/// or `word␁k` for its k-th occurrence) are sorted rarest first; a segment
+/// scoring at least `minimum` shares at least *t* keys with the query
+/// (``SegmentSimilarity/requiredOverlap(forPercent:n:)``), so it holds one
+/// of the first n − t + 1 (prefix filtering). Those posting lists, merged,
+/// give the candidates; the other keys' lists (galloping search) complete
+/// each candidate's overlap, an upper bound of its score. Candidates are
+/// verified best bound first with a word distance bounded by the worse of
 /// `minimum` and the current k-th best, and the scan stops at the first
-/// bound below both. ``exhaustiveSearch`` scores every segment with the
-/// same function; tests check that both return the same list.
+/// bound strictly below either. ``exhaustiveSearch`` scores every segment
+/// with the same function; tests check that both return the same list.
 ///
-/// Posting lists read are kept in memory, so a batch of queries reads each
-/// word's list once. Not thread-safe: one searcher per thread.
+/// Posting lists and word lists read are kept in memory (up to
+/// ``cacheLimit`` bytes), so a batch of queries reads each once. Not
+/// thread-safe: one searcher per thread.
 public final class MemorySearcher {
   private let store: GlossaryStore
   private var lists: [Int64: [UInt32]] = [:]
   private var words: [Int64: [UInt32]] = [:]
   private var listBytes = 0
-  /// The cache is dropped past this many bytes of posting lists.
+  /// The cache is dropped past this many bytes of posting and word lists.
   public var cacheLimit = 512 << 20
 
+  /// A searcher reading `store`.
   public init(store: GlossaryStore) {
     self.store = store
   }
@@ -58,7 +61,7 @@ public final class MemorySearcher {
     var scalars: [UInt32]
     var ids: [UInt32]
     var tokens: [SegmentToken]
-    /// Distinct known words: id, weight (occurrences in the query), df.
+    /// Known posting keys: id, weight (1), df; rarest first.
     var known: [(id: UInt32, weight: Int, df: Int)]
   }
 

@@ -28,13 +28,17 @@ public struct SegmentTableReader: TranslationUnitReader {
   /// The `id` column of a header `id<TAB>en<TAB>az` (what `soz export tm
   /// --format tsv` writes, with `\t`, `\n`, `\r`, `\\` escapes).
   private var idColumn: Int?
+  private let chunkSize: Int
 
-  /// Opens `path`. `languages` (source first) overrides a header.
+  /// Opens `path`. `languages` (source first) overrides a header;
+  /// `chunkSize` is how many bytes are read at a time.
   /// - Throws: ``GlossaryError`` when the file cannot be opened.
   public init(
-    path: String, dialect: DelimitedText.Dialect? = nil, languages: [LanguageTag]? = nil
+    path: String, dialect: DelimitedText.Dialect? = nil, languages: [LanguageTag]? = nil,
+    chunkSize: Int = 1 << 20
   ) throws(GlossaryError) {
     self.path = path
+    self.chunkSize = max(1, chunkSize)
     self.dialect = dialect ?? .forPath(path)
     self.languages = languages
     guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -138,7 +142,7 @@ public struct SegmentTableReader: TranslationUnitReader {
       position = 0
     }
     if atEnd { return }
-    let data = handle.readData(ofLength: 1 << 20)
+    let data = handle.readData(ofLength: chunkSize)
     if data.isEmpty {
       atEnd = true
     } else {

@@ -29,6 +29,7 @@ import Testing
     let store = try Self.corpusStore()
     let again = try CLI.soz(["tm", "import", "corpus/segments/en-az.tsv", "--store", store])
     #expect(again.status == 0)
+    #expect(again.stderr.isEmpty, "no progress bar when standard error is not a terminal")
     #expect(again.stdout.contains("0 units added, 45 already present"))
     let stats = try Self.json(try CLI.soz(["tm", "stats", "--format", "json", "--store", store]).stdout)
     #expect(stats["units"] as? Int == 45)
@@ -164,21 +165,24 @@ import Testing
     #expect(usage.status == 64)
   }
 
-  /// SIGKILL half-way through an import: the store is as before, and sound.
-  @Test func aKilledImportLeavesTheStoreAsItWas() throws {
-    let store = try Self.corpusStore()
+  /// 200 000 pairs, enough for an import to run for a while.
+  static func bigFile() throws -> String {
     var text = "en\taz\n"
     for i in 0..<200_000 {
       text += "Segment number \(i) about the forum in Baku and \(i % 977) delegates.\tBakıda forum haqqında \(i) nömrəli seqment.\n"
     }
-    let big = try Self.file(text)
+    return try Self.file(text)
+  }
+
+  /// Starts `soz tm import big` and returns once its transaction has
+  /// spilled pages into the WAL (it holds the write lock).
+  static func importHalfway(_ big: String, store: String) throws -> Process {
     let p = Process()
     p.executableURL = CLI.binary
     p.arguments = ["tm", "import", big, "--store", store]
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice
     try p.run()
-    // Wait until the transaction has spilled pages into the WAL.
     let wal = store + "-wal"
     let deadline = Date().addingTimeInterval(300)
     while p.isRunning, Date() < deadline {
@@ -186,6 +190,36 @@ import Testing
       if size > 8 << 20 { break }
       usleep(20_000)
     }
+    return p
+  }
+
+  /// Lookups, searches and lint run while an import holds the write lock.
+  @Test func readersWorkDuringAnImport() throws {
+    let store = try Self.corpusStore()
+    // Sync the glossary into the store first (that is a write).
+    #expect(try CLI.soz(["lookup", "Karabakh", "--store", store, "--glossary", "glossaries"]).status == 0)
+    let p = try Self.importHalfway(try Self.bigFile(), store: store)
+    #expect(p.isRunning, "the import ended too early")
+    let lookup = try CLI.soz(["lookup", "garabag", "--format", "json", "--store", store, "--glossary", "glossaries"])
+    #expect(lookup.status == 0, "\(lookup.stderr)")
+    #expect(lookup.stdout.contains("\"concept\":\"karabakh\""))
+    let search = try CLI.soz(["tm", "search", "Mukhtar Babayev was President of COP29.", "--from", "en", "--to", "az", "--store", store])
+    #expect(search.stdout.hasPrefix("exact"))
+    let lint = try CLI.soz(["lint", "corpus/articles/clean", "--glossary", "glossaries"])
+    #expect(lint.status == 0)
+    let during = try Self.json(try CLI.soz(["tm", "stats", "--format", "json", "--store", store]).stdout)
+    #expect(during["units"] as? Int == 45)
+    #expect(p.isRunning, "the reads finished while the import was still writing")
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    let after = try Self.json(try CLI.soz(["tm", "stats", "--format", "json", "--store", store]).stdout)
+    #expect(after["units"] as? Int == 200_045)
+  }
+
+  /// SIGKILL half-way through an import: the store is as before, and sound.
+  @Test func aKilledImportLeavesTheStoreAsItWas() throws {
+    let store = try Self.corpusStore()
+    let p = try Self.importHalfway(try Self.bigFile(), store: store)
     #expect(p.isRunning, "the import ended before it could be killed")
     kill(p.processIdentifier, SIGKILL)
     p.waitUntilExit()

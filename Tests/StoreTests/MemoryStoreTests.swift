@@ -145,3 +145,45 @@ import Testing
     #expect(try reader.memoryCounts().units == 10_001)
   }
 }
+
+/// The streaming TSV/CSV reader gives the same units whatever its chunk
+/// size, records and quoted fields crossing chunk boundaries included.
+@Suite struct SegmentTableReaderTests {
+  static func units(_ path: String, chunk: Int, languages: [LanguageTag]? = nil) throws -> [String] {
+    var reader = try SegmentTableReader(path: path, languages: languages, chunkSize: chunk)
+    var out: [String] = []
+    while let r = try reader.next() {
+      switch r {
+      case .success(let u):
+        out.append("\(u.location!.line):" + u.variants.map { "\($0.language)=\($0.text)" }.joined(separator: "|"))
+      case .failure(let e): out.append("reject \(e)")
+      }
+    }
+    return out
+  }
+
+  @Test(arguments: [1, 2, 3, 7, 64])
+  func csvAcrossChunks(chunk: Int) throws {
+    let csv = "\u{FEFF}en,az\r\n\"a, \"\"quoted\"\"\nline\",bir\n\nplain,iki\n\"x\",\"\"\nlast,son"
+    let path = try MemoryStoreTests.write(csv, ext: "csv")
+    let expected = try Self.units(path, chunk: 1 << 20)
+    #expect(expected == [
+      "2:en=a, \"quoted\"\nline|az=bir", "5:en=plain|az=iki", "reject \(path):6: empty az segment", "7:en=last|az=son",
+    ])
+    #expect(try Self.units(path, chunk: chunk) == expected)
+  }
+
+  @Test(arguments: [1, 5, 64])
+  func tsvAcrossChunks(chunk: Int) throws {
+    let tsv = "\u{FEFF}en\taz\r\nOne.\tBir.\r\n\nTwo.\tİki.\nthree\n"
+    let path = try MemoryStoreTests.write(tsv)
+    let expected = ["2:en=One.|az=Bir.", "4:en=Two.|az=İki.", "reject \(path):5: expected 2 fields, found 1"]
+    #expect(try Self.units(path, chunk: chunk) == expected)
+    #expect(try Self.units(path, chunk: chunk, languages: [.tr, .kk]).first == "2:tr=One.|kk=Bir.")
+  }
+
+  @Test func anUnterminatedQuoteIsAnErrorWithItsLine() throws {
+    let path = try MemoryStoreTests.write("a,b\n\"open,x\n", ext: "csv")
+    #expect(throws: GlossaryError.self) { try Self.units(path, chunk: 3, languages: [.en, .az]) }
+  }
+}
