@@ -124,7 +124,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=42)
-    ap.add_argument("--formats", default="tsv", help="tsv, tmx or tsv,tmx (TMX import needs the interchange module)")
+    ap.add_argument("--formats", default="tsv", help="tsv, tmx or tsv,tmx")
     ap.add_argument("--import-runs", type=int, default=1)
     ap.add_argument("--search-runs", type=int, default=3)
     ap.add_argument("--skip-build", action="store_true")

@@ -8,8 +8,9 @@ import Terminology
 public enum MemoryImportRun {
   /// The reader for `path` and its format name.
   ///
-  /// TSV, CSV (and `.tab`, `.txt` as TSV) are read here; TMX and XLIFF
-  /// come with the interchange module, which plugs in here.
+  /// TSV, CSV (and `.tab`, `.txt` as TSV) by the segment table reader;
+  /// TMX 1.1–1.4 and XLIFF 1.2/2.x by the interchange module's streaming
+  /// readers.
   public static func reader(
     for path: String, languages: [LanguageTag]?
   ) throws(SozError) -> (reader: any TranslationUnitReader, format: String) {
