@@ -93,24 +93,7 @@ public enum UnitTable {
     return out
   }
 
-  static func unescape(_ s: String) -> String {
-    guard s.contains("\\") else { return s }
-    var out = ""
-    var it = s.unicodeScalars.makeIterator()
-    while let c = it.next() {
-      guard c == "\\", let n = it.next() else {
-        out.unicodeScalars.append(c)
-        continue
-      }
-      switch n {
-      case "t": out += "\t"
-      case "n": out += "\n"
-      case "r": out += "\r"
-      default: out.unicodeScalars.append(n)
-      }
-    }
-    return out
-  }
+  static func unescape(_ s: String) -> String { TextEscapes.tsvUnescaped(s) }
 
   /// Writes `units` with one column per language of `languages`.
   public static func write(

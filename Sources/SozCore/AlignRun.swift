@@ -1,6 +1,7 @@
 import Alignment
 import Foundation
 import Orthography
+import Terminology
 
 /// `soz align`: clusters spellings that are variants of one name.
 public enum AlignRun {
@@ -95,24 +96,5 @@ public enum AlignRun {
   }
 
   /// A JSON string literal.
-  static func jsonString(_ s: String) -> String {
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if u.value < 0x20 {
-          out += String(format: "\\u%04x", u.value)
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    return out + "\""
-  }
+  static func jsonString(_ s: String) -> String { TextEscapes.json(s) }
 }

@@ -345,23 +345,5 @@ enum AnnotationJSON {
     return array.map { Annotation(name: $0["name"] ?? "", value: $0["value"] ?? "", language: $0["lang"]) }
   }
 
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 {
-          out += String(format: "\\u%04x", u.value)
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    return out + "\""
-  }
+  static func quote(_ s: String) -> String { TextEscapes.json(s) }
 }

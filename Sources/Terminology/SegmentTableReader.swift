@@ -115,24 +115,7 @@ public struct SegmentTableReader: TranslationUnitReader {
   }
 
   /// Undoes the escapes of Söz's TSV export (`\t`, `\n`, `\r`, `\\`).
-  static func unescape(_ s: String) -> String {
-    guard s.contains("\\") else { return s }
-    var out = ""
-    var it = s.unicodeScalars.makeIterator()
-    while let c = it.next() {
-      guard c == "\\", let n = it.next() else {
-        out.unicodeScalars.append(c)
-        continue
-      }
-      switch n {
-      case "t": out += "\t"
-      case "n": out += "\n"
-      case "r": out += "\r"
-      default: out.unicodeScalars.append(n)
-      }
-    }
-    return out
-  }
+  static func unescape(_ s: String) -> String { TextEscapes.tsvUnescaped(s) }
 
   // MARK: Records
 
