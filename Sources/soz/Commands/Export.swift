@@ -21,6 +21,16 @@ func parseLanguages(_ list: String?) throws -> [LanguageTag]? {
 /// Whether standard error is a terminal (progress is shown only there).
 var stderrIsTerminal: Bool { isatty(2) == 1 }
 
+/// A unit counter on standard error when it is a terminal, else nil.
+func unitProgress() -> ((Int) -> Void)? {
+  stderrIsTerminal ? { n in FileHandle.standardError.write(Data("\rsoz: \(n) units".utf8)) } : nil
+}
+
+/// Ends the counter's line.
+func endUnitProgress() {
+  if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+}
+
 extension Soz {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,14 +68,12 @@ extension Soz {
       let fromTag = try parseLanguages(from)?.first
       let toTag = try parseLanguages(to)?.first
       let chosen = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
-      let progress: ((Int) -> Void)? =
-        stderrIsTerminal
-        ? { n in FileHandle.standardError.write(Data("\rsoz: \(n) units".utf8)) } : nil
+      let progress = unitProgress()
       let summary = try Diagnostics.exitingOnFailure {
         try MemoryConvert.run(
           input: input, format: chosen, from: fromTag, to: toTag, output: output, progress: progress)
       }
-      if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+      endUnitProgress()
       Diagnostics.note("converted \(summary.written) of \(summary.read) units to \(chosen.rawValue)")
     }
   }
@@ -137,15 +145,13 @@ extension Soz.Export {
       let fromTag = try parseLanguages(from)?.first
       let toTag = try parseLanguages(to)?.first
       let chosen = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
-      let progress: ((Int) -> Void)? =
-        stderrIsTerminal
-        ? { n in FileHandle.standardError.write(Data("\rsoz: \(n) units".utf8)) } : nil
+      let progress = unitProgress()
       let summary = try Diagnostics.exitingOnFailure {
         try MemoryExport.run(
           store: try storeOptions.workspace.openStore(), format: chosen, from: fromTag, to: toTag,
           output: output, progress: progress)
       }
-      if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
+      endUnitProgress()
       Diagnostics.note("exported \(summary.written) of \(summary.read) units as \(chosen.rawValue)")
     }
   }
