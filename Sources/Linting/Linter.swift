@@ -1,3 +1,4 @@
+import Foundation
 import Matching
 import Orthography
 import Terminology
@@ -48,10 +49,28 @@ public struct Linter: Sendable {
     let keys = KeyCache()
     let keyed = GlossaryMatcher.keyedForms(glossary, keys: keys)
     self.keys = keys
-    matcher = GlossaryMatcher(keyedForms: keyed, keys: keys)
-    nearMisses = NearMissIndex(keyed, keys: keys)
-    titles = TitleIndex(keyed)
-    concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    // The four indexes are independent: built side by side.
+    let built = Built()
+    DispatchQueue.concurrentPerform(iterations: 4) { i in
+      switch i {
+      case 0:
+        let m = GlossaryMatcher(keyedForms: keyed, keys: keys)
+        built.set { $0.matcher = m }
+      case 1:
+        let n = NearMissIndex(keyed, keys: keys)
+        built.set { $0.nearMisses = n }
+      case 2:
+        let t = TitleIndex(keyed)
+        built.set { $0.titles = t }
+      default:
+        let c = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        built.set { $0.concepts = c }
+      }
+    }
+    matcher = built.matcher!
+    nearMisses = built.nearMisses!
+    titles = built.titles!
+    concepts = built.concepts!
   }
 
   /// All findings in `documents`, sorted.
@@ -90,6 +109,22 @@ public struct Linter: Sendable {
     }
     findings += inconsistencies(usage, configuration)
     return findings.compactMap { configured($0, configuration) }.sorted()
+  }
+
+  /// The indexes of ``init(glossary:)``, filled in from several threads.
+  private final class Built: @unchecked Sendable {
+    var matcher: GlossaryMatcher?
+    var nearMisses: NearMissIndex?
+    var titles: TitleIndex?
+    var concepts: [String: Concept]?
+    private let lock = NSLock()
+
+    /// Stores a built index under the lock.
+    func set(_ fill: (Built) -> Void) {
+      lock.lock()
+      defer { lock.unlock() }
+      fill(self)
+    }
   }
 
   private struct ChunkWork: Sendable {
