@@ -160,7 +160,7 @@ public final class XLIFFReader {
             text.unicodeScalars.append(s)
             markup += XMLWriter.escaped(String(Character(s)))
           }
-        case "bpt", "ept" where !c.allText.isEmpty:
+        case "bpt" where !c.allText.isEmpty, "ept" where !c.allText.isEmpty:
           let i = c.attribute("rid") ?? c.attribute("id") ?? "0"
           code(c.localName, " i=\"\(XMLWriter.escaped(i, attribute: true))\"", c.allText)
         case "it" where !c.allText.isEmpty:
