@@ -15,6 +15,8 @@ import argparse, collections, datetime, gettext, itertools, json, os, platform, 
 import subprocess, sys, tempfile, time, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
+from machine import machine  # noqa: E402
 WORK = os.path.join(ROOT, "Benchmarks", "work")
 GOLD = os.path.join(ROOT, "Evaluation", "names", "gold.tsv")
 SPLIT = os.path.join(ROOT, "Evaluation", "names", "split.tsv")
@@ -31,22 +33,6 @@ FAMILIES = [
     ["shamakhi", "shamkir"],
 ]
 
-
-def machine():
-    cpu = "unknown"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    uname = subprocess.run(["uname", "-a"], capture_output=True, text=True).stdout.strip()
-    nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
-    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{platform.node()}: nproc {nproc}, {cpu}, {mem:.0f} GiB, load average {load} "
-            f"(a VM shared with other builds); `uname -a`: {uname}")
 
 
 def load_gold():

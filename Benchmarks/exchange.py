@@ -13,7 +13,7 @@ import argparse, datetime, json, os, platform, random, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
-from lookup import machine  # noqa: E402
+from machine import machine  # noqa: E402
 from lint import timed  # noqa: E402
 
 EN = ["Karabakh", "Nakhchivan", "Shusha", "Baku", "Astana", "Türkiye", "Ilham Aliyev", "Tokayev",

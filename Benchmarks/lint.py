@@ -14,7 +14,7 @@ import argparse, datetime, json, os, platform, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
-from lookup import machine  # noqa: E402
+from machine import machine  # noqa: E402
 
 
 def timed(cmd, stdout):

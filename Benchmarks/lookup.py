@@ -10,24 +10,14 @@ nothing here asserts; it measures and records.
 import argparse, datetime, json, os, platform, statistics, subprocess, sys, time, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
+from machine import machine  # noqa: E402
 WORK = os.path.join(ROOT, "Benchmarks", "work")
 
 
 def run(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
-
-def machine():
-    cpu = "unknown"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{platform.node()}: {os.cpu_count()} cores, {cpu}, {mem:.0f} GiB, {platform.platform()}"
 
 
 def build():
