@@ -31,6 +31,29 @@ func endUnitProgress() {
   if stderrIsTerminal { FileHandle.standardError.write(Data("\r".utf8)) }
 }
 
+/// The output options `soz convert` and `soz export tm` share.
+struct MemoryOutputOptions: ParsableArguments {
+  @Option(help: "tmx, xliff, tsv or csv (default: from the -o extension, else tmx).")
+  var format: MemoryConvert.Format?
+
+  @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
+  var to: String?
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
+  var output: String?
+
+  /// The languages (usage error on an invalid tag) and the format.
+  func resolved() throws -> (from: LanguageTag?, to: LanguageTag?, format: MemoryConvert.Format) {
+    (
+      try parseLanguages(from)?.first, try parseLanguages(to)?.first,
+      format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
+    )
+  }
+}
+
 extension Soz {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,22 +75,11 @@ extension Soz {
     @Argument(help: "The input file (.tmx, .xlf/.xliff, .tsv, .csv).")
     var input: String
 
-    @Option(help: "Output format (default: from the -o extension, else tmx).")
-    var format: MemoryConvert.Format?
-
-    @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
-    var to: String?
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var memoryOutput: MemoryOutputOptions
 
     func run() throws {
-      let fromTag = try parseLanguages(from)?.first
-      let toTag = try parseLanguages(to)?.first
-      let chosen = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
+      let (fromTag, toTag, chosen) = try memoryOutput.resolved()
+      let output = memoryOutput.output
       let progress = unitProgress()
       let summary = try Diagnostics.exitingOnFailure {
         try MemoryConvert.run(
@@ -127,24 +139,13 @@ extension Soz.Export {
         --from and --to. -o is written atomically.
         """)
 
-    @Option(help: "tmx, xliff, tsv or csv (default: from the -o extension, else tmx).")
-    var format: MemoryConvert.Format?
-
-    @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
-    var to: String?
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var memoryOutput: MemoryOutputOptions
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let fromTag = try parseLanguages(from)?.first
-      let toTag = try parseLanguages(to)?.first
-      let chosen = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
+      let (fromTag, toTag, chosen) = try memoryOutput.resolved()
+      let output = memoryOutput.output
       let progress = unitProgress()
       let summary = try Diagnostics.exitingOnFailure {
         try MemoryExport.run(
