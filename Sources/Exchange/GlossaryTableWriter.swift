@@ -93,8 +93,6 @@ public enum UnitTable {
     return out
   }
 
-  static func unescape(_ s: String) -> String { TextEscapes.tsvUnescaped(s) }
-
   /// Writes `units` with one column per language of `languages`.
   public static func write(
     units: some Sequence<TranslationUnit>, languages: [LanguageTag],
@@ -213,7 +211,7 @@ public final class UnitTableReader {
     guard let record = try records.next() else { return nil }
     var unit = TranslationUnit(location: SourceLocation(file: records.file, line: record.line))
     for (i, cell) in record.fields.enumerated() where i < columns.count && !cell.isEmpty {
-      let value = dialect == .tsv ? UnitTable.unescape(cell) : cell
+      let value = dialect == .tsv ? TextEscapes.tsvUnescaped(cell) : cell
       if let lang = columns[i] {
         unit.variants.append(TranslationVariant(language: lang, text: value))
       } else {

@@ -196,14 +196,13 @@ public struct Linter: Sendable {
               + (h.corrected.map { "; write '\($0)'" } ?? ""), related: [], span: r))
       }
     }
-    var mentioned: [Range<Int>] = []
-    var mentionedConcepts: [(Range<Int>, String, Int)] = []
+    // Each mention's span, concept and number of words.
+    var mentions: [(Range<Int>, String, Int)] = []
     // English paragraphs take no Turkic case suffixes (they take 's).
     let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
     for m in matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic) {
       let r = shifted(m.range)
-      mentioned.append(r)
-      mentionedConcepts.append((r, m.conceptID, m.surface.split(separator: " ").count))
+      mentions.append((r, m.conceptID, m.surface.split(separator: " ").count))
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
       guard let concept = concepts[m.conceptID] else { continue }
       let language = languages.language(at: r.lowerBound)
@@ -222,10 +221,10 @@ public struct Linter: Sendable {
       }
     }
     findings += nearMissFindings(
-      tokens, base: base, offsets, path, index, skip: mentioned + homoglyphSpans, languages,
+      tokens, base: base, offsets, path, index, skip: mentions.map(\.0) + homoglyphSpans, languages,
       configuration)
     findings += titleFindings(
-      text, tokens, base: base, offsets, path, index, mentions: mentionedConcepts, languages,
+      text, tokens, base: base, offsets, path, index, mentions: mentions, languages,
       configuration)
     return ChunkResult(findings: findings, usage: usage)
   }

@@ -76,7 +76,7 @@ public enum AlignCorpusRun {
 
   /// The report as one JSON object (sorted keys).
   public static func json(_ r: Report) -> String {
-    func str(_ s: String) -> String { AlignRun.jsonString(s) }
+    func str(_ s: String) -> String { TextEscapes.json(s) }
     func list(_ a: [String]) -> String { "[" + a.map(str).joined(separator: ",") + "]" }
     let groups = r.groups.map { g -> String in
       let most = g.mostUsed.keys.sorted().map { "\(str($0)):\(str(g.mostUsed[$0]!))" }.joined(separator: ",")

@@ -76,7 +76,7 @@ public enum AlignRun {
 
   /// `{"clusters": [[form, ...], ...]}`: each cluster's distinct texts.
   public static func json(_ clusters: [[NameForm]]) -> String {
-    let lists = clusters.map { c in distinctTexts(c).map(jsonString).joined(separator: ",") }
+    let lists = clusters.map { c in distinctTexts(c).map(TextEscapes.json).joined(separator: ",") }
     return "{\"clusters\":[" + lists.map { "[" + $0 + "]" }.joined(separator: ",") + "]}"
   }
 
@@ -95,6 +95,4 @@ public enum AlignRun {
     return cluster.map(\.text).filter { seen.insert($0).inserted }
   }
 
-  /// A JSON string literal.
-  static func jsonString(_ s: String) -> String { TextEscapes.json(s) }
 }

@@ -331,8 +331,8 @@ enum AnnotationJSON {
     var out = "["
     for (i, a) in list.enumerated() {
       if i > 0 { out += "," }
-      out += "{\"name\":" + quote(a.name) + ",\"value\":" + quote(a.value)
-      if let l = a.language { out += ",\"lang\":" + quote(l) }
+      out += "{\"name\":" + TextEscapes.json(a.name) + ",\"value\":" + TextEscapes.json(a.value)
+      if let l = a.language { out += ",\"lang\":" + TextEscapes.json(l) }
       out += "}"
     }
     return out + "]"
@@ -345,5 +345,4 @@ enum AnnotationJSON {
     return array.map { Annotation(name: $0["name"] ?? "", value: $0["value"] ?? "", language: $0["lang"]) }
   }
 
-  static func quote(_ s: String) -> String { TextEscapes.json(s) }
 }

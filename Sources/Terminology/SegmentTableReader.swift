@@ -88,7 +88,7 @@ public struct SegmentTableReader: TranslationUnitReader {
     var id: String?
     if let idColumn, idColumn < fields.count {
       let raw = fields.remove(at: idColumn)
-      id = raw.isEmpty ? nil : Self.unescape(String(decoding: raw, as: UTF8.self))
+      id = raw.isEmpty ? nil : TextEscapes.tsvUnescaped(String(decoding: raw, as: UTF8.self))
     }
     guard fields.count == langs.count else {
       return .failure(UnitRejection("expected \(langs.count) fields, found \(fields.count)", at: at))
@@ -106,7 +106,7 @@ public struct SegmentTableReader: TranslationUnitReader {
         return .failure(UnitRejection("empty \(lang) segment", at: at))
       }
       variants.append(
-        TranslationVariant(language: lang, text: idColumn == nil ? trimmed : Self.unescape(trimmed)))
+        TranslationVariant(language: lang, text: idColumn == nil ? trimmed : TextEscapes.tsvUnescaped(trimmed)))
     }
     return .success(
       TranslationUnit(
@@ -114,8 +114,6 @@ public struct SegmentTableReader: TranslationUnitReader {
         variants: variants, location: at))
   }
 
-  /// Undoes the escapes of Söz's TSV export (`\t`, `\n`, `\r`, `\\`).
-  static func unescape(_ s: String) -> String { TextEscapes.tsvUnescaped(s) }
 
   // MARK: Records
 
