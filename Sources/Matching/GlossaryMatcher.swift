@@ -252,7 +252,7 @@ public struct GlossaryMatcher: Sendable {
       let stem = word[..<end]
       let suffix = word[end...]
       if TurkicSuffixes.canFollow(suffix, stem: stem),
-        let k = ComparisonKey.words(of: String(stem)).last, lastWords.contains(k)
+        let k = keys.words(of: String(stem)).last, lastWords.contains(k)
       {
         return String(stem)
       }

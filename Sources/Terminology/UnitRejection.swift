@@ -16,7 +16,7 @@ public struct UnitRejection: Error, Hashable, Sendable, CustomStringConvertible 
 
 /// What a streaming unit reader yields: a unit, or a unit it rejected.
 ///
-/// Readers (TSV/CSV here, TMX and XLIFF in the interchange module) are
+/// Readers (TSV/CSV here, TMX and XLIFF in the Exchange module) are
 /// throwing iterators: `next()` returns nil at the end, a rejection for a
 /// unit that is malformed but leaves the file readable, and throws when the
 /// file itself cannot be read further (the import then rolls back).

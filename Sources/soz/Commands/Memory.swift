@@ -54,13 +54,15 @@ final class ProgressBar {
 extension Soz.Memory {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Import segment files (TSV, CSV; TMX with the interchange module) into the memory.",
+      abstract: "Import segment files (TSV, CSV, TMX, XLIFF) into the memory.",
       discussion: """
         TSV/CSV hold one segment per column: the languages come from --from and \
         --to, or from a header line naming them (en<TAB>az, as in corpus/segments). \
         Each file is imported in one transaction: an interrupted import leaves the \
         store as it was. Units already in the store are not added again. Rejected \
-        units are reported as file:line: reason (exit status 1).
+        units are reported as file:line: reason (exit status 1). TMX 1.1–1.4 and \
+        XLIFF 1.2/2.x are streamed, keeping every attribute, property, note and inline \
+        code; a malformed file stops with file:line:col (exit status 2).
         """)
 
     @Argument(help: "The files to import.")
