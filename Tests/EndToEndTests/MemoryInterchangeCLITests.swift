@@ -78,14 +78,11 @@ import Testing
   }
 }
 
-/// ../shared/conformance/check, the published schemas.
+/// ../shared/conformance/check, the published schemas, through
+/// Scripts/conformance-check (exit 2 with a message when it is missing).
 enum ConformanceCheck {
   static func run(_ files: [String]) throws -> Int32 {
-    let check = SozCLITests.repo.deletingLastPathComponent().appendingPathComponent("shared/conformance/check")
-    guard FileManager.default.isExecutableFile(atPath: check.path) else {
-      Issue.record("conformance checker missing at \(check.path)")
-      return -1
-    }
+    let check = SozCLITests.repo.appendingPathComponent("Scripts/conformance-check")
     let p = Process()
     p.executableURL = check
     p.arguments = files

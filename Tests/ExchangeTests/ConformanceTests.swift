@@ -8,8 +8,9 @@ import Testing
 /// validated against the published schemas by `../shared/conformance/check`
 /// (TMX DTD + OmegaT XSD, TBX v3 core RNG, TBX v2 XSD, XLIFF 2.0 XSD).
 @Suite(.serialized) struct ConformanceTests {
-  static let checker = Fixtures.repo.deletingLastPathComponent()
-    .appendingPathComponent("shared/conformance/check")
+  /// Scripts/conformance-check, which finds ../shared/conformance/check
+  /// (and fails with exit 2 and a message when it cannot).
+  static let checker = Fixtures.repo.appendingPathComponent("Scripts/conformance-check")
 
   /// A memory of `count` units in en/az/tr/kk with dates, props, notes and
   /// characters that need escaping.
