@@ -43,35 +43,47 @@ public struct Linter: Sendable {
   private let nearMisses: NearMissIndex
   let titles: TitleIndex
   let keys: KeyCache
-  let concepts: [String: Concept]
+  /// The compiled glossary every rule reads.
+  public let compiled: CompiledGlossary
 
+  /// Lints against a glossary read from files: compiles it in memory.
   public init(glossary: Glossary) {
     let keys = KeyCache()
-    let keyed = GlossaryMatcher.keyedForms(glossary, keys: keys)
-    self.keys = keys
-    // The four indexes are independent: built side by side.
-    let built = Built()
-    DispatchQueue.concurrentPerform(iterations: 4) { i in
-      switch i {
-      case 0:
-        let m = GlossaryMatcher(keyedForms: keyed, keys: keys)
-        built.set { $0.matcher = m }
-      case 1:
-        let n = NearMissIndex(keyed, keys: keys)
-        built.set { $0.nearMisses = n }
-      case 2:
-        let t = TitleIndex(keyed)
-        built.set { $0.titles = t }
-      default:
-        let c = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        built.set { $0.concepts = c }
-      }
-    }
-    matcher = built.matcher!
-    nearMisses = built.nearMisses!
-    titles = built.titles!
-    concepts = built.concepts!
+    let image = Self.compile(glossary, keys: keys, fingerprint: "")
+    // An image this process just wrote always opens.
+    self.init(compiled: try! CompiledGlossary(image: .init(image)), keys: keys)
   }
+
+  /// Lints against a compiled glossary (the store's, opened without
+  /// decoding anything).
+  public init(compiled: CompiledGlossary, keys: KeyCache = KeyCache()) {
+    self.compiled = compiled
+    self.keys = keys
+    matcher = GlossaryMatcher(compiled: compiled, keys: keys)
+    nearMisses = NearMissIndex(compiled, keys: keys)
+    titles = TitleIndex(compiled)
+  }
+
+  /// Compiles `glossary` with every table the linter reads: the matcher's
+  /// and those of the near-miss rules. This is the one definition of a
+  /// compiled glossary; the store keeps its output.
+  ///
+  /// - Parameter keyWords: per concept, per form, the comparison-key words
+  ///   when already known (the store keeps them); nil keys them with ICU.
+  public static func compile(
+    _ glossary: Glossary, keyWords: [[[String]]]? = nil, keys: KeyCache = KeyCache(),
+    fingerprint: String
+  ) -> [UInt8] {
+    CompiledGlossary.compile(glossary, keyWords: keyWords, keys: keys, fingerprint: fingerprint) { keyed in
+      [
+        (NearMissIndex.tableName, NearMissIndex.tableEntries(keyed)),
+        (TitleIndex.tableName, TitleIndex.tableEntries(keyed)),
+      ]
+    }
+  }
+
+  /// The concept with `id`.
+  func concept(_ id: String) -> Concept? { compiled.concept(id: id) }
 
   /// All findings in `documents`, sorted.
   ///
@@ -109,22 +121,6 @@ public struct Linter: Sendable {
     }
     findings += inconsistencies(usage, configuration)
     return findings.compactMap { configured($0, configuration) }.sorted()
-  }
-
-  /// The indexes of ``init(glossary:)``, filled in from several threads.
-  private final class Built: @unchecked Sendable {
-    var matcher: GlossaryMatcher?
-    var nearMisses: NearMissIndex?
-    var titles: TitleIndex?
-    var concepts: [String: Concept]?
-    private let lock = NSLock()
-
-    /// Stores a built index under the lock.
-    func set(_ fill: (Built) -> Void) {
-      lock.lock()
-      defer { lock.unlock() }
-      fill(self)
-    }
   }
 
   private struct ChunkWork: Sendable {
@@ -204,7 +200,7 @@ public struct Linter: Sendable {
       let r = shifted(m.range)
       mentions.append((r, m.conceptID, m.surface.split(separator: " ").count))
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
-      guard let concept = concepts[m.conceptID] else { continue }
+      guard let concept = concept(m.conceptID) else { continue }
       let language = languages.language(at: r.lowerBound)
       let location = index.location(path, r)
       let f = finding(m, concept, language, location, configuration)
@@ -254,7 +250,7 @@ public struct Linter: Sendable {
       let covered = next < spans.count && spans[next].overlaps(r)
       guard !covered,
         let (id, _, similarity) = nearMisses.candidate(for: token.text),
-        let concept = concepts[id]
+        let concept = concept(id)
       else { continue }
       let language = languages.language(at: r.lowerBound)
       let target = preferredText(concept, language, c) ?? concept.forms.first?.text ?? id

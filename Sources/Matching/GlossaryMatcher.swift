@@ -37,46 +37,42 @@ public struct GlossaryMatcher: Sendable {
     var entries: [Entry] = []
     var continues = false
   }
-  private var nodes: [String: Node] = [:]
-  private var lastWords: Set<String> = []
-  private var maxWords = 1
+  /// The compiled glossary the matcher reads its tables from.
+  public let compiled: CompiledGlossary
+  private var maxWords: Int { compiled.maxWords }
   /// Keys of distinct words, shared by every scan (texts repeat words).
   private let keys: KeyCache
 
-  /// Indexes every form of every concept in `glossary`.
+  /// Compiles `glossary` in memory and matches against it.
   ///
   /// - Parameter keys: a key cache to share (the lint's near-miss index
   ///   keys the same forms). Distinct words are keyed on every core first.
   public init(glossary: Glossary, keys: KeyCache = KeyCache()) {
-    self.init(keyedForms: GlossaryMatcher.keyedForms(glossary, keys: keys), keys: keys)
+    let image = CompiledGlossary.compile(glossary, keys: keys, fingerprint: "")
+    // An image this process just wrote always opens.
+    self.init(compiled: try! CompiledGlossary(image: .init(image)), keys: keys)
   }
 
-  /// Every form with its key words (distinct words keyed on all cores), to
-  /// build a matcher and other indexes from one pass.
-  public static func keyedForms(
-    _ glossary: Glossary, keys: KeyCache
-  ) -> [(conceptID: String, form: Form, words: [String])] {
-    keys.warm(glossary.concepts.flatMap { $0.forms.map(\.text) })
-    return glossary.concepts.concurrentMap { c in
-      c.forms.map { (c.id, $0, keys.words(of: $0.text)) }
-    }.flatMap { $0 }
-  }
-
-  /// Indexes forms whose key words are already known.
-  public init(keyedForms: [(conceptID: String, form: Form, words: [String])], keys: KeyCache) {
+  /// Matches against a compiled glossary (opened from the store, or built
+  /// in memory).
+  public init(compiled: CompiledGlossary, keys: KeyCache = KeyCache()) {
+    self.compiled = compiled
     self.keys = keys
-    for (conceptID, form, words) in keyedForms where !words.isEmpty {
-      maxWords = max(maxWords, words.count)
-      lastWords.insert(words[words.count - 1])
-      var prefix = ""
-      for w in words.dropLast() {
-        prefix += prefix.isEmpty ? w : " " + w
-        nodes[prefix, default: Node()].continues = true
-      }
-      nodes[words.joined(separator: " "), default: Node()].entries.append(
-        Entry(conceptID: conceptID, form: form))
-    }
   }
+
+  private func node(_ key: String) -> Node? {
+    guard let n = compiled.node(key) else { return nil }
+    var node = Node(continues: n.continues)
+    node.entries.reserveCapacity(n.forms.count)
+    for ref in n.forms {
+      let c = compiled.concept(at: ref.concept)
+      guard ref.form < c.forms.count else { continue }
+      node.entries.append(Entry(conceptID: c.id, form: c.forms[ref.form]))
+    }
+    return node
+  }
+
+  private func endsForm(_ word: String) -> Bool { compiled.endsForm(word) }
 
   /// Every mention in `text`, in order, longest match first at each place.
   ///
@@ -97,8 +93,8 @@ public struct GlossaryMatcher: Sendable {
       // A hyphenated pair of names that is no listed name as a whole
       // (Azərbaycan-Türkiyə münasibətləri) is two mentions.
       guard token.text.utf8.contains(0x2D), whole.full.count > 1,
-        nodes[whole.full.joined(separator: " ")] == nil,
-        nodes[whole.stem.joined(separator: " ")] == nil
+        compiled.node(whole.full.joined(separator: " ")) == nil,
+        compiled.node(whole.stem.joined(separator: " ")) == nil
       else { return [whole] }
       return token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
     }
@@ -144,7 +140,7 @@ public struct GlossaryMatcher: Sendable {
       let joint = before.isEmpty ? "" : " "
       // Reversed below: the whole word is tried before its stem.
       if k.stemming != .none, stem != full,
-        let n = nodes[before + joint + stem.joined(separator: " ")]
+        let n = node(before + joint + stem.joined(separator: " "))
       {
         // An English plural stands only for English common nouns
         // (ceasefires); a name ending in s is a name (Suluas is not two
@@ -156,10 +152,10 @@ public struct GlossaryMatcher: Sendable {
         if !hits.isEmpty { candidates.append((end, hits, true)) }
       }
       key = before + joint + (full.count == 1 ? full[0] : full.joined(separator: " "))
-      let node = nodes[key]
-      if let node, !node.entries.isEmpty { candidates.append((end, node.entries, false)) }
+      let found = node(key)
+      if let found, !found.entries.isEmpty { candidates.append((end, found.entries, false)) }
       // Longer names only continue names that start this way.
-      if node?.continues != true { break }
+      if found?.continues != true { break }
     }
     for (end, hits, stemmed) in candidates.reversed() {
       let first = keyed[start].token.range.lowerBound
@@ -227,7 +223,7 @@ public struct GlossaryMatcher: Sendable {
     var candidates = [String(word.dropLast())]
     if word.hasSuffix("es") { candidates.append(String(word.dropLast(2))) }
     for stem in candidates {
-      if let k = keys.words(of: stem).last, lastWords.contains(k) { return stem }
+      if let k = keys.words(of: stem).last, endsForm(k) { return stem }
     }
     return nil
   }
@@ -241,7 +237,7 @@ public struct GlossaryMatcher: Sendable {
     var found = false
     for (i, c) in key.enumerated() {
       prefix.append(c)
-      if i >= 2, i < key.count - 1, lastWords.contains(prefix) {
+      if i >= 2, i < key.count - 1, endsForm(prefix) {
         found = true
         break
       }
@@ -252,7 +248,7 @@ public struct GlossaryMatcher: Sendable {
       let stem = word[..<end]
       let suffix = word[end...]
       if TurkicSuffixes.canFollow(suffix, stem: stem),
-        let k = keys.words(of: String(stem)).last, lastWords.contains(k)
+        let k = keys.words(of: String(stem)).last, endsForm(k)
       {
         return String(stem)
       }

@@ -63,6 +63,19 @@ public struct Form: Hashable, Sendable {
     self.replacement = replacement.map(Normalizer.nfc)
     self.location = location
   }
+
+  /// A form whose text and replacement are already in NFC (read back from
+  /// a compiled glossary): no normalization call.
+  public init(
+    nfc text: String, language: LanguageTag, status: FormStatus, replacement: String?,
+    location: SourceLocation?
+  ) {
+    self.text = text
+    self.language = language
+    self.status = status
+    self.replacement = replacement
+    self.location = location
+  }
 }
 
 /// Text a concept's entry says must be matched, or must be flagged.

@@ -24,9 +24,12 @@ enum NearMissRule {
 }
 
 /// One-word glossary names indexed by the deletion neighbourhood of
-/// their key, for the near-miss rule.
+/// their key, for the near-miss rule: the compiled glossary's `near-miss`
+/// table (built by ``tableEntries(_:)``), probed in place.
 struct NearMissIndex: Sendable {
-  private var byHash: [Int64: [(key: String, concept: String)]] = [:]
+  static let tableName = "near-miss"
+  private let table: CompiledGlossary.Table?
+  private let compiled: CompiledGlossary
   private let keys: KeyCache
   /// Answers per distinct word (articles repeat their names).
   private let memo = Memo()
@@ -36,19 +39,54 @@ struct NearMissIndex: Sendable {
     let lock = NSLock()
   }
 
-  init(_ keyedForms: [(conceptID: String, form: Form, words: [String])], keys: KeyCache) {
+  init(_ compiled: CompiledGlossary, keys: KeyCache) {
+    self.compiled = compiled
     self.keys = keys
-    var names: [(String, String)] = []
+    table = compiled.table(Self.tableName)
+  }
+
+  /// The table: per deletion-neighbourhood hash of a one-word key of six
+  /// or more letters, the keys and their concepts (`u32 n · n × (str key ·
+  /// u32 concept)`).
+  static func tableEntries(_ keyed: [CompiledGlossary.KeyedForm]) -> [CompiledGlossary.TableEntry] {
+    var names: [(String, Int)] = []
     var seen = Set<String>()
-    for (conceptID, _, words) in keyedForms {
-      guard words.count == 1, let key = words.first, key.count >= 6 else { continue }
-      if seen.insert(conceptID + "\u{0}" + key).inserted { names.append((key, conceptID)) }
+    for k in keyed {
+      guard k.words.count == 1, let key = k.words.first, key.count >= 6 else { continue }
+      if seen.insert(k.conceptID + "\u{0}" + key).inserted { names.append((key, k.concept)) }
     }
     // The neighbourhoods are computed on every core, then merged in order.
     let hashes = names.concurrentMap { DeletionNeighborhood.hashes(of: $0.0, maxDeletes: 1) }
+    var byHash: [Int64: [(String, Int)]] = [:]
     for (name, list) in zip(names, hashes) {
-      for h in list { byHash[h, default: []].append((name.0, name.1)) }
+      for h in list { byHash[h, default: []].append(name) }
     }
+    return byHash.map { h, list in
+      var v = ByteBuffer()
+      v.u32(UInt32(list.count))
+      for (key, concept) in list {
+        v.string(key)
+        v.u32(UInt32(concept))
+      }
+      var k = ByteBuffer()
+      k.u64(UInt64(bitPattern: h))
+      return CompiledGlossary.TableEntry(key: k.bytes, value: v.bytes)
+    }
+  }
+
+  /// The names filed under hash `h`.
+  private func names(_ h: Int64) -> [(key: String, concept: String)] {
+    guard let table else { return [] }
+    var le = UInt64(bitPattern: h).littleEndian
+    guard let range = withUnsafeBytes(of: &le, { table.value(for: $0) }) else { return [] }
+    var r = compiled.reader(at: range.lowerBound)
+    var out: [(String, String)] = []
+    guard let n = try? r.u32() else { return [] }
+    for _ in 0..<n {
+      guard let key = try? r.string(), let c = try? r.u32(), Int(c) < compiled.conceptCount else { break }
+      out.append((key, compiled.concept(at: Int(c)).id))
+    }
+    return out
   }
 
   /// The closest one-word name one edit from `word`, with the similarity.
@@ -71,7 +109,7 @@ struct NearMissIndex: Sendable {
     guard let key = keys.words(of: word).first, key.count >= 6 else { return nil }
     var best: (String, String, Double)?
     for h in DeletionNeighborhood.hashes(of: key, maxDeletes: 1) {
-      for entry in byHash[h] ?? [] where entry.key != key {
+      for entry in names(h) where entry.key != key {
         // Same first two and last two letters: a slip inside the name, not a
         // derivation (Turkic, Turkish and Türkiye differ at the end).
         guard entry.key.prefix(2) == key.prefix(2), entry.key.suffix(2) == key.suffix(2),

@@ -83,7 +83,7 @@ extension Linter {
     var findings: [Finding] = []
     for (key, uses) in usage {
       let spellings = Dictionary(grouping: uses, by: \.0)
-      guard spellings.count > 1, let concept = concepts[key.concept] else { continue }
+      guard spellings.count > 1, let concept = concept(key.concept) else { continue }
       let sorted = uses.map(\.1).sorted()
       let counts = spellings.map { ($0.key, $0.value.count) }
         .sorted { ($0.1, $1.0) > ($1.1, $0.0) }

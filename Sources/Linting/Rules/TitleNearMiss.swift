@@ -14,24 +14,49 @@ import Terminology
 /// is in the run in some order, and at most one run word is extra (three
 /// or more shared words for that).
 struct TitleIndex: Sendable {
-  /// Sorted content key words joined by spaces → concept ids.
-  private var bySet: [String: [String]] = [:]
+  static let tableName = "titles"
+  /// Sorted content key words joined by spaces → concept indexes (`u32`
+  /// each), in the compiled glossary.
+  private let table: CompiledGlossary.Table?
+  private let compiled: CompiledGlossary
+
+  init(_ compiled: CompiledGlossary) {
+    self.compiled = compiled
+    table = compiled.table(Self.tableName)
+  }
+
+  /// The table's entries, from the keyed forms of a glossary being
+  /// compiled.
+  static func tableEntries(_ keyed: [CompiledGlossary.KeyedForm]) -> [CompiledGlossary.TableEntry] {
+    var bySet: [String: [Int]] = [:]
+    for k in keyed where k.words.count >= 2 {
+      let content = Self.content(k.words)
+      guard content.count >= 2 else { continue }
+      let key = content.sorted().joined(separator: " ")
+      if bySet[key]?.contains(k.concept) != true { bySet[key, default: []].append(k.concept) }
+    }
+    return bySet.map { key, ids in
+      var v = ByteBuffer()
+      for id in ids { v.u32(UInt32(id)) }
+      return CompiledGlossary.TableEntry(key: key, value: v.bytes)
+    }
+  }
+
+  /// The concept ids filed under a sorted content-word key.
+  private func ids(_ key: String) -> [String]? {
+    guard let range = table?.value(for: key) else { return nil }
+    var r = compiled.reader(at: range.lowerBound)
+    return (0..<range.count / 4).compactMap { _ in
+      (try? r.u32()).flatMap { Int($0) < compiled.conceptCount ? compiled.concept(at: Int($0)).id : nil }
+    }
+  }
 
   /// Connectors and articles that titles add or drop when reordered.
   static let connectors: Set<String> = [
     "of", "the", "and", "for", "on", "in", "at", "to", "de", "la", "ve", "və", "i", "jane", "және",
   ]
 
-  init(_ keyedForms: [(conceptID: String, form: Form, words: [String])]) {
-    for (conceptID, _, words) in keyedForms where words.count >= 2 {
-      let content = Self.content(words)
-      guard content.count >= 2 else { continue }
-      let key = content.sorted().joined(separator: " ")
-      if bySet[key]?.contains(conceptID) != true { bySet[key, default: []].append(conceptID) }
-    }
-  }
-
-  var isEmpty: Bool { bySet.isEmpty }
+  var isEmpty: Bool { (table?.count ?? 0) == 0 }
 
   /// The connectors under the comparison key (`the` → `tHe`).
   static let connectorKeys: Set<String> = Set(connectors.flatMap { ComparisonKey.words(of: $0) })
@@ -49,14 +74,14 @@ struct TitleIndex: Sendable {
     let content = Self.content(words)
     guard content.count >= 2 else { return nil }
     let sorted = content.sorted()
-    if let ids = bySet[sorted.joined(separator: " ")], ids.count == 1 { return (ids[0], 95) }
+    if let ids = ids(sorted.joined(separator: " ")), ids.count == 1 { return (ids[0], 95) }
     // One extra word in the run: every name word present, three shared.
     guard sorted.count >= 4 else { return nil }
     var found: Set<String> = []
     for skip in sorted.indices {
       var rest = sorted
       rest.remove(at: skip)
-      if let ids = bySet[rest.joined(separator: " ")] { found.formUnion(ids) }
+      if let ids = ids(rest.joined(separator: " ")) { found.formUnion(ids) }
     }
     guard found.count == 1, let id = found.first else { return nil }
     return (id, 100 * (sorted.count - 1) / sorted.count)
@@ -75,7 +100,7 @@ extension Linter {
     var result: [Finding] = []
     for run in Self.capitalizedRuns(text, tokens) {
       let words = run.flatMap { keys.words(of: GlossaryMatcher.stem($0.text)) }
-      guard let (id, confidence) = titles.candidate(for: words), let concept = concepts[id] else {
+      guard let (id, confidence) = titles.candidate(for: words), let concept = concept(id) else {
         continue
       }
       let local = offsets.range(run[0].range.lowerBound..<run[run.count - 1].range.upperBound)
