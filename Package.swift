@@ -81,7 +81,7 @@ let package = Package(
       name: "MatchingTests", dependencies: ["Matching", "Orthography", "Terminology"]),
     .testTarget(
       name: "StoreTests",
-      dependencies: ["Store", "Terminology", "Orthography", "SozCore"]),
+      dependencies: ["Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting"]),
     .testTarget(
       name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
     .testTarget(

@@ -71,7 +71,7 @@ public final class CompiledGlossary: @unchecked Sendable {
     fingerprint = try r.string()
     for _ in 0..<count {
       let name = try r.string()
-      let offset = Int(try r.u64()), length = Int(try r.u64())
+      let offset = Int(truncatingIfNeeded: try r.u64()), length = Int(truncatingIfNeeded: try r.u64())
       guard offset >= 0, length >= 0, offset <= image.count, length <= image.count - offset else {
         throw .malformed("section '\(name)' lies outside the file")
       }
@@ -114,7 +114,8 @@ public final class CompiledGlossary: @unchecked Sendable {
   /// The index of the concept with `id`.
   public func conceptIndex(id: String) -> Int? {
     guard let value = table("concept-ids")?.value(for: id), value.count == 4 else { return nil }
-    return Int(image.u32(value.lowerBound))
+    let i = Int(image.u32(value.lowerBound))
+    return i < conceptCount ? i : nil
   }
 
   /// The concept with `id`, decoded (and cached) on first use.
@@ -136,7 +137,7 @@ public final class CompiledGlossary: @unchecked Sendable {
 
   private func decodeConcept(at index: Int) -> Concept {
     precondition(index >= 0 && index < conceptCount, "concept index out of range")
-    var r = Reader(image, at: conceptsStart + Int(image.u64(conceptOffsets + 8 * index)))
+    var r = Reader(image, at: conceptsStart &+ Int(truncatingIfNeeded: image.u64(conceptOffsets + 8 * index)))
     // The image was checked when it was written and is read-only: a
     // failure here is a corrupted file, reported as an empty concept
     // rather than a crash.
@@ -147,10 +148,12 @@ public final class CompiledGlossary: @unchecked Sendable {
       let location = try location(&r)
       let formTotal = try r.u32()
       var forms: [Form] = []
-      forms.reserveCapacity(Int(formTotal))
+      forms.reserveCapacity(min(Int(formTotal), 64))
       for _ in 0..<formTotal {
         let text = try r.string()
-        let lang = languages[Int(try r.u16()) % max(languages.count, 1)]
+        let langIndex = Int(try r.u16())
+        guard langIndex < languages.count else { throw CompiledGlossaryError.malformed("language") }
+        let lang = languages[langIndex]
         let status = FormStatus.allCases[Int(try r.u8()) % FormStatus.allCases.count]
         let replacement = try r.string()
         let at = try self.location(&r)
@@ -194,7 +197,11 @@ public final class CompiledGlossary: @unchecked Sendable {
     refs.reserveCapacity(n)
     for i in 0..<n {
       let at = v.lowerBound + 1 + 8 * i
-      refs.append(FormRef(concept: Int(image.u32(at)), form: Int(image.u32(at + 4))))
+      let concept = Int(image.u32(at))
+      // A reference outside the concept table can only come from a
+      // damaged file: skipped, never followed.
+      guard concept < conceptCount else { continue }
+      refs.append(FormRef(concept: concept, form: Int(image.u32(at + 4))))
     }
     return (refs, continues)
   }
@@ -205,6 +212,12 @@ public final class CompiledGlossary: @unchecked Sendable {
   }
 
   // MARK: Building
+
+  /// A compiled glossary without concepts.
+  public static let empty: CompiledGlossary = {
+    // An image this process just wrote always opens.
+    try! CompiledGlossary(image: Image(compile(Glossary(), fingerprint: "")))
+  }()
 
   /// Compiles `glossary`.
   ///

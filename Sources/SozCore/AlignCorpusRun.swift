@@ -16,12 +16,11 @@ public enum AlignCorpusRun {
   }
 
   /// Reads `paths` (files or directories of .md/.txt/.html; markup
-  /// blanked), extracts candidates, and groups them. `glossary` nil is
-  /// `--no-glossary`.
+  /// blanked), extracts candidates, and groups them against the store's
+  /// glossary. `glossary` nil is `--no-glossary`.
   public static func run(
-    paths: [String], glossary: URL?, minCount: Int, language: LanguageTag? = nil
-  ) throws(SozError) -> Report {
-    let g: Glossary? = try glossary.map { url throws(SozError) in try GlossarySync.read(path: url.path) }
+    paths: [String], glossary g: Glossary?, minCount: Int, language: LanguageTag? = nil
+  ) -> Report {
     var failures: [String] = []
     var documents: [Document] = []
     for path in paths {

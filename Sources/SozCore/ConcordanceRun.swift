@@ -30,17 +30,14 @@ public struct ConcordanceResult: Sendable {
 /// Karabağ'da, Qarabağa).
 public enum ConcordanceRun {
   public static func run(
-    word: String, language: LanguageTag, store: GlossaryStore, glossary url: URL?, limit: Int
+    word: String, language: LanguageTag, store: GlossaryStore, glossary: CompiledGlossary?, limit: Int
   ) throws(SozError) -> ConcordanceResult {
-    let glossary = try url.map { u throws(SozError) in try GlossarySync.read(path: u.path) } ?? Glossary()
-    let matcher = GlossaryMatcher(glossary: glossary)
+    let matcher = glossary.map { GlossaryMatcher(compiled: $0) }
     let text = Normalizer.nfc(word.trimmingCharacters(in: .whitespacesAndNewlines))
-    let concept = matcher.mentions(in: text).first.flatMap { m in
-      glossary.concepts.first { $0.id == m.conceptID }
-    }
+    let concept = matcher?.mentions(in: text).first.flatMap { m in glossary?.concept(id: m.conceptID) }
     do {
       var hits: [ConcordanceHit] = []
-      if let concept {
+      if let concept, let matcher {
         // Words of the memory that start like a spelling of the concept;
         // the matcher then decides (suffix harmony, apostrophes, longest
         // name) which segments mention it.

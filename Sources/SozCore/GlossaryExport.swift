@@ -43,13 +43,7 @@ public enum GlossaryExport {
   public static func run(
     workspace: Workspace, format: Format, languages: [LanguageTag]?, output: String?
   ) throws(SozError) -> Summary {
-    let store = try workspace.openStore()
-    let glossary: Glossary
-    do {
-      glossary = try store.allConcepts()
-    } catch {
-      throw SozError.store(error)
-    }
+    let glossary = try workspace.allConcepts()
     let filter = languages.map(Set.init)
     if format == .tbx2 && TBXWriter.isEmpty(glossary, languages: filter) {
       throw SozError.io(

@@ -6,31 +6,35 @@ import Terminology
 /// Loads glossaries into a store: directories by fingerprint, files on
 /// import.
 public enum GlossarySync {
-  /// Re-reads `directory` into `store` when its files changed since the
-  /// last sync; returns whether it did.
+  /// Re-reads a glossary directory or file into `store` when its files
+  /// changed since the last sync (by content fingerprint); returns whether
+  /// it did.
+  /// - Parameter configured: whether the workspace's settings name it (it
+  ///   is then dropped when they stop naming it).
   @discardableResult
-  public static func sync(directory: URL, into store: GlossaryStore) throws(SozError) -> Bool {
-    let path = directory.standardizedFileURL.path
-    let files = GlossaryFiles.list(in: directory)
-    let fingerprint = GlossaryFiles.fingerprint(of: files)
+  public static func sync(path: String, into store: GlossaryStore, configured: Bool) throws(SozError) -> Bool {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    var isDir: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir)
+    let fingerprint = fingerprint(url, isDirectory: isDir.boolValue)
     do {
-      if try store.fingerprint(ofSource: path) == fingerprint { return false }
-      let glossary: Glossary
-      do {
-        glossary = try GlossaryYAMLReader.readDirectory(directory)
-      } catch {
-        throw SozError.glossary(error)
-      }
+      if try store.fingerprint(ofSource: url.path) == fingerprint { return false }
+      let glossary = try read(path: url.path)
       try store.replaceSource(
-        path: path, kind: .directory, fingerprint: fingerprint, glossary: glossary)
+        path: url.path, kind: isDir.boolValue ? .directory : .file, fingerprint: fingerprint,
+        glossary: glossary, configured: configured)
       return true
     } catch let e as SozError {
       throw e
     } catch let e as StoreError {
       throw SozError.store(e)
     } catch {
-      throw SozError.io(path: path, message: "\(error)")
+      throw SozError.io(path: url.path, message: "\(error)")
     }
+  }
+
+  static func fingerprint(_ url: URL, isDirectory: Bool) -> String {
+    GlossaryFiles.fingerprint(of: isDirectory ? GlossaryFiles.list(in: url) : [url])
   }
 
   /// Reads a glossary file or directory: YAML (`.yaml`, `.yml`, or a
@@ -81,10 +85,7 @@ public enum GlossarySync {
     _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
     let glossary = try read(path: path)
     let absolute = url.standardizedFileURL.path
-    let fingerprint =
-      isDir.boolValue
-      ? GlossaryFiles.fingerprint(of: GlossaryFiles.list(in: url))
-      : GlossaryFiles.fingerprint(of: [url])
+    let fingerprint = fingerprint(url, isDirectory: isDir.boolValue)
     do {
       return try store.replaceSource(
         path: absolute, kind: isDir.boolValue ? .directory : .file, fingerprint: fingerprint,

@@ -1,5 +1,6 @@
 import Foundation
 import Linting
+import Matching
 import Orthography
 import Terminology
 
@@ -18,20 +19,13 @@ public enum LintRun {
   static let extensions: Set<String> = ["md", "markdown", "txt", "text", "html", "htm"]
 
   /// Lints `paths` (files or directories, recursively; `-` for standard
-  /// input) against the glossary at `glossary` (a YAML directory or file,
-  /// CSV or TSV).
+  /// input) against the compiled glossary (the store's: see
+  /// ``Workspace/open()``).
   public static func run(
-    paths: [String], glossary: URL, settings: LintSettings = LintSettings(),
+    paths: [String], glossary: CompiledGlossary, settings: LintSettings = LintSettings(),
     language: LanguageTag? = nil,
     standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
-  ) throws(SozError) -> Report {
-    var g: Glossary
-    do {
-      g = try GlossarySync.read(path: glossary.path)
-      for extra in settings.glossaries {
-        g.concepts += try GlossarySync.read(path: extra.path).concepts
-      }
-    }
+  ) -> Report {
     let configuration = LintConfiguration(
       language: language ?? settings.language, houseStyle: settings.houseStyle,
       severities: settings.severities)
@@ -50,11 +44,7 @@ public enum LintRun {
         read(data, path: file, into: &documents, failures: &failures)
       }
     }
-    let linter = Linter(glossary: g)
-    let findings = linter.lint(documents, configuration: configuration)
-    // The index of a large glossary takes a second to free, and the process
-    // is about to exit: hand it to the OS instead.
-    _ = Unmanaged.passRetained(Retained((linter, g)))
+    let findings = Linter(compiled: glossary).lint(documents, configuration: configuration)
     return Report(
       findings: findings, files: documents.count, failures: failures, documents: documents)
   }
@@ -91,10 +81,4 @@ public enum LintRun {
     let u = url.standardizedFileURL.path
     return u.hasPrefix(b + "/") ? String(u.dropFirst(b.count + 1)) : u
   }
-}
-
-/// Keeps a value alive until the process exits.
-private final class Retained<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
 }

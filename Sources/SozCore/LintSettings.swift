@@ -14,14 +14,22 @@ import Yams
 ///   unlisted: error
 ///   inconsistent: off
 /// ignore: ["drafts/**", "*.tmp.md"]   # paths (relative to this file) not linted
-/// glossaries: [local-terms]    # extra glossary directories
+/// glossaries: [local-terms, client.tbx]  # extra glossaries: directories or files
+/// shipped-glossary: true       # include the glossary installed with soz
+/// store: .soz/store.sqlite     # the store (relative to this file)
 /// ```
+///
+/// Paths are relative to the settings file.
 public struct LintSettings: Sendable {
   public var language: LanguageTag?
   public var houseStyle: [String: String] = [:]
   public var severities: [String: Severity?] = [:]
   public var ignore: [String] = []
   public var glossaries: [URL] = []
+  /// Whether the shipped glossary is included (nil: the default, yes).
+  public var shippedGlossary: Bool?
+  /// The store, when the settings name one.
+  public var store: URL?
   /// The file the settings came from, if any.
   public var file: URL?
 
@@ -89,9 +97,19 @@ public struct LintSettings: Sendable {
         s.ignore = (value.sequence.map(Array.init) ?? []).compactMap { $0.scalar?.string }
       case "glossaries":
         s.glossaries = (value.sequence.map(Array.init) ?? []).compactMap { $0.scalar?.string }
-          .map { base.appendingPathComponent($0) }
+          .map { URL(fileURLWithPath: $0, relativeTo: base).standardizedFileURL }
+      case "shipped-glossary":
+        guard let b = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
+          throw fail("shipped-glossary must be true or false", value)
+        }
+        s.shippedGlossary = b
+      case "store":
+        guard let p = value.scalar?.string, !p.isEmpty else { throw fail("store must be a path", value) }
+        s.store = URL(fileURLWithPath: p, relativeTo: base).standardizedFileURL
       case let other:
-        throw fail("unknown key '\(other)' (language, house-style, rules, ignore, glossaries)", keyNode)
+        throw fail(
+          "unknown key '\(other)' (language, house-style, rules, ignore, glossaries, shipped-glossary, store)",
+          keyNode)
       }
     }
     return s

@@ -52,10 +52,9 @@ public enum MemoryCheckRun {
   }
 
   /// Checks every unit of `store` against itself and the glossary.
-  public static func run(store: GlossaryStore, glossary url: URL?) throws(SozError) -> Report {
-    let glossary = try url.map { u throws(SozError) in try GlossarySync.read(path: u.path) } ?? Glossary()
-    let matcher = GlossaryMatcher(glossary: glossary)
-    let concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }) { a, _ in a }
+  public static func run(store: GlossaryStore, glossary: CompiledGlossary?) throws(SozError) -> Report {
+    let matcher = GlossaryMatcher(compiled: glossary ?? .empty)
+    let compiled = matcher.compiled
     var findings: [Finding] = []
     var spread: [String: [String: [String: (count: Int, first: Occurrence)]]] = [:]
     var units = 0
@@ -83,7 +82,7 @@ public enum MemoryCheckRun {
         let sourceMentions = mentionsByVariant[unit.variants.firstIndex { $0.language == unit.sourceLanguage }!]
         for (v, targetMentions) in zip(unit.variants, mentionsByVariant) where v.language != unit.sourceLanguage {
           findings += keyTerms(
-            sourceMentions, targetMentions, target: v, source: source.language, at: at, concepts: concepts)
+            sourceMentions, targetMentions, target: v, source: source.language, at: at, concepts: compiled)
         }
       }
     } catch let e as StoreError {
@@ -105,7 +104,7 @@ public enum MemoryCheckRun {
           Finding(
             rule: "rendering-spread", severity: .info, location: at.location, match: sorted[1].key,
             conceptID: concept,
-            suggestions: concepts[concept]?.preferred(in: s.language).map { [$0.text] } ?? [],
+            suggestions: compiled.concept(id: concept)?.preferred(in: s.language).map { [$0.text] } ?? [],
             message: "'\(concept)' in \(lang) is written \(sorted.count) ways: \(s.summary)"))
       }
     }
@@ -198,12 +197,12 @@ public enum MemoryCheckRun {
 
   static func keyTerms(
     _ sourceMentions: [Mention], _ targetMentions: [Mention], target: MemoryUnitRecord.Variant,
-    source: LanguageTag, at: Occurrence, concepts: [String: Concept]
+    source: LanguageTag, at: Occurrence, concepts: CompiledGlossary
   ) -> [Finding] {
     var out: [Finding] = []
     var seen = Set<String>()
     for m in sourceMentions where seen.insert(m.conceptID).inserted {
-      guard let concept = concepts[m.conceptID], let canonical = concept.preferred(in: target.language) else { continue }
+      guard let concept = concepts.concept(id: m.conceptID), let canonical = concept.preferred(in: target.language) else { continue }
       let inTarget = targetMentions.filter { $0.conceptID == m.conceptID }
       // Forms are found by text: a spelling two languages share (Astana,
       // WUF13) counts as the target language's.

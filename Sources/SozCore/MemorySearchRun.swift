@@ -28,18 +28,16 @@ public struct MemorySearchResult: Sendable {
 /// batch) and the glossary matcher.
 public final class MemorySearchRun {
   let searcher: MemorySearcher
-  let glossary: Glossary
-  let matcher: GlossaryMatcher
+  let matcher: GlossaryMatcher?
   public var minimum: Int
   public var limit: Int
 
   /// - Parameters:
-  ///   - glossary: the glossary directory or file for the term list (nil:
+  ///   - glossary: the store's compiled glossary for the term list (nil:
   ///     no terms).
-  public init(store: GlossaryStore, glossary: URL?, minimum: Int = 70, limit: Int = 5) throws(SozError) {
+  public init(store: GlossaryStore, glossary: CompiledGlossary?, minimum: Int = 70, limit: Int = 5) {
     searcher = MemorySearcher(store: store)
-    self.glossary = try glossary.map { url throws(SozError) in try GlossarySync.read(path: url.path) } ?? Glossary()
-    matcher = GlossaryMatcher(glossary: self.glossary)
+    matcher = glossary.map { GlossaryMatcher(compiled: $0) }
     self.minimum = minimum
     self.limit = limit
   }
@@ -60,11 +58,12 @@ public final class MemorySearchRun {
   public func terms(in text: String, to: LanguageTag) -> [RecognisedTerm] {
     var seen = Set<String>()
     var out: [RecognisedTerm] = []
-    let byID = Dictionary(glossary.concepts.map { ($0.id, $0) }) { a, _ in a }
+    guard let matcher else { return [] }
     for m in matcher.mentions(in: Normalizer.nfc(text)) where seen.insert(m.conceptID).inserted {
       out.append(
         RecognisedTerm(
-          conceptID: m.conceptID, found: m.surface, target: byID[m.conceptID]?.preferred(in: to)?.text))
+          conceptID: m.conceptID, found: m.surface,
+          target: matcher.compiled.concept(id: m.conceptID)?.preferred(in: to)?.text))
     }
     return out
   }

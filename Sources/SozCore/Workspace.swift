@@ -1,42 +1,123 @@
 import Foundation
+import Linting
 import Matching
 import Store
 import Terminology
 
-/// Where the store and the glossary directory are, and how to open them.
+/// Where the store and the glossaries are, and how to open them: the one
+/// place every command learns what "the glossary" is.
 ///
-/// The store is `--store`, else `$SOZ_STORE`, else `.soz/store.sqlite`
-/// beside the glossary directory (or in the working directory). The
-/// glossary directory is `--glossary`, else `$SOZ_GLOSSARY`, else the
-/// nearest `glossaries/` walking up from the working directory. The default
-/// store follows the glossary directory: it is built from it on first use
-/// and rebuilt whenever its files change. An explicit store holds what was
-/// imported into it; glossary directories imported into it are kept in
-/// sync the same way.
+/// - Settings: `--config FILE`, else the nearest `.soz.yaml` walking up
+///   from the working directory.
+/// - The glossary directory (where `soz glossary apply` writes, what
+///   `soz glossary check` reads by default): `--glossary`, else
+///   `$SOZ_GLOSSARY`, else the nearest `glossaries/` walking up.
+/// - The shipped glossary: `share/soz/glossaries` beside the installed
+///   executable (`PREFIX/bin/soz`), included unless the settings say
+///   `shipped-glossary: false`.
+/// - The store: `--store`, else `$SOZ_STORE`, else the settings' `store`,
+///   else `.soz/store.sqlite` at the root of the project (the settings
+///   file's directory, else the glossary directory's parent), else, outside
+///   any project, `$XDG_CACHE_HOME/soz/store.sqlite` (`~/.cache/soz`).
+///
+/// The store follows the *configured* glossaries — the glossary directory,
+/// the settings' `glossaries`, the shipped glossary — syncing each when its
+/// files change (by content fingerprint), and keeps what was imported into
+/// it. A store the workspace chose itself (not `--store`/`$SOZ_STORE`) also
+/// drops configured glossaries the settings no longer name. Every command
+/// then reads the same concepts: lookups from the store's rows, the linter
+/// and the memory's term check from its compiled image.
 public struct Workspace: Sendable {
   public var storePath: String
+  /// The project's glossary directory, if any.
   public var glossaryDirectory: URL?
-  /// Whether the glossary directory is synced into the store on open.
-  public var syncsGlossary: Bool
+  /// The glossaries synced into the store on open, in order.
+  public var configured: [URL]
+  /// Whether configured sources the settings no longer name are dropped.
+  public var ownsStore: Bool
+  /// The settings in force (empty when there is no settings file).
+  public var settings: LintSettings
+  /// The glossary installed with `soz`, when there is one.
+  public var shippedGlossary: URL?
 
-  /// Resolves paths from options and the environment.
+  /// Resolves paths from options, settings and the environment.
+  /// - Throws: ``SozError`` for an unreadable or invalid settings file.
   public init(
-    store: String?, glossary: String?,
+    store: String? = nil, glossary: String? = nil, config: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-  ) {
-    let explicitGlossary = glossary ?? environment["SOZ_GLOSSARY"].flatMap { $0.isEmpty ? nil : $0 }
-    let found = explicitGlossary.map { URL(fileURLWithPath: $0) }
+    workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    executable: URL? = Workspace.executable
+  ) throws(SozError) {
+    func env(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+    if let config {
+      settings = try LintSettings.read(URL(fileURLWithPath: config, relativeTo: workingDirectory))
+    } else {
+      settings = try LintSettings.find(from: workingDirectory)
+    }
+    let explicitGlossary = glossary ?? env("SOZ_GLOSSARY")
+    let found = explicitGlossary.map { URL(fileURLWithPath: $0, relativeTo: workingDirectory).standardizedFileURL }
       ?? Self.findGlossaries(from: workingDirectory)
     glossaryDirectory = found
-    if let explicit = store ?? environment["SOZ_STORE"].flatMap({ $0.isEmpty ? nil : $0 }) {
-      storePath = explicit
-      syncsGlossary = explicitGlossary != nil
+    shippedGlossary = executable.flatMap(Self.shippedGlossary(besides:))
+
+    let explicitStore = store ?? env("SOZ_STORE")
+    let projectRoot = settings.file?.deletingLastPathComponent() ?? found?.deletingLastPathComponent()
+    if let explicitStore {
+      storePath = URL(fileURLWithPath: explicitStore, relativeTo: workingDirectory).standardizedFileURL.path
+      ownsStore = false
+    } else if let configuredStore = settings.store {
+      storePath = configuredStore.standardizedFileURL.path
+      ownsStore = true
+    } else if let projectRoot {
+      storePath = projectRoot.appendingPathComponent(".soz/store.sqlite").standardizedFileURL.path
+      ownsStore = true
     } else {
-      let root = found?.deletingLastPathComponent() ?? workingDirectory
-      storePath = root.appendingPathComponent(".soz/store.sqlite").path
-      syncsGlossary = found != nil
+      let cache =
+        env("XDG_CACHE_HOME").map { URL(fileURLWithPath: $0) }
+        ?? URL(fileURLWithPath: env("HOME") ?? NSHomeDirectory()).appendingPathComponent(".cache")
+      storePath = cache.appendingPathComponent("soz/store.sqlite").standardizedFileURL.path
+      ownsStore = true
     }
+
+    // An explicit store holds what was imported into it, plus what the
+    // options and settings name explicitly.
+    var paths: [URL] = []
+    if explicitStore == nil || explicitGlossary != nil, let found { paths.append(found) }
+    paths += settings.glossaries
+    if explicitStore == nil, explicitGlossary == nil, settings.shippedGlossary ?? true,
+      let shipped = shippedGlossary,
+      !paths.contains(where: { Self.sameFiles($0, shipped) })
+    {
+      paths.append(shipped)
+    }
+    var seen = Set<String>()
+    configured = paths.filter { seen.insert($0.standardizedFileURL.path).inserted }
+  }
+
+  /// The running executable (resolved through symlinks), when known.
+  public static var executable: URL? {
+    let link = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    if link.path != "/proc/self/exe" { return link }
+    return Bundle.main.executableURL?.resolvingSymlinksInPath()
+  }
+
+  /// `PREFIX/share/soz/glossaries` for an executable at `PREFIX/bin/soz`.
+  static func shippedGlossary(besides executable: URL) -> URL? {
+    let prefix = executable.deletingLastPathComponent().deletingLastPathComponent()
+    let dir = prefix.appendingPathComponent("share/soz/glossaries")
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue
+    else { return nil }
+    return dir.standardizedFileURL
+  }
+
+  /// Whether two glossary directories hold the same files (an installed
+  /// soz run inside its own repository must not load its glossary twice).
+  static func sameFiles(_ a: URL, _ b: URL) -> Bool {
+    if a.standardizedFileURL.path == b.standardizedFileURL.path { return true }
+    let fa = GlossaryFiles.list(in: a), fb = GlossaryFiles.list(in: b)
+    return !fa.isEmpty && fa.map(\.lastPathComponent) == fb.map(\.lastPathComponent)
+      && GlossaryFiles.fingerprint(of: fa) == GlossaryFiles.fingerprint(of: fb)
   }
 
   static func findGlossaries(from start: URL) -> URL? {
@@ -54,8 +135,9 @@ public struct Workspace: Sendable {
     return nil
   }
 
-  /// Opens the store and brings every glossary directory it follows up to
-  /// date.
+  /// Opens the store and brings every glossary it follows up to date:
+  /// the configured ones (and, in a store the workspace owns, drops those
+  /// no longer configured) and directories imported into it.
   /// - Throws: ``SozError`` for an unreadable glossary or store.
   public func openStore() throws(SozError) -> GlossaryStore {
     let store: GlossaryStore
@@ -64,14 +146,110 @@ public struct Workspace: Sendable {
     } catch {
       throw SozError.store(error)
     }
-    var directories = (try? store.sources(kind: .directory)) ?? []
-    if syncsGlossary, let dir = glossaryDirectory {
-      let path = dir.standardizedFileURL.path
-      if !directories.contains(path) { directories.append(path) }
+    let wanted = configured.map { $0.standardizedFileURL.path }
+    let known: [GlossaryStore.SourceInfo]
+    do {
+      known = try store.sourceInfos()
+      if ownsStore {
+        for s in known where s.configured && !wanted.contains(s.path) {
+          try store.removeSource(path: s.path)
+        }
+      }
+    } catch {
+      throw SozError.store(error)
     }
-    for path in directories where FileManager.default.fileExists(atPath: path) {
-      try GlossarySync.sync(directory: URL(fileURLWithPath: path), into: store)
+    for path in wanted where FileManager.default.fileExists(atPath: path) {
+      try GlossarySync.sync(path: path, into: store, configured: true)
+    }
+    for s in known
+    where s.kind == .directory && !s.configured && !wanted.contains(s.path)
+      && FileManager.default.fileExists(atPath: s.path)
+    {
+      try GlossarySync.sync(path: s.path, into: store, configured: false)
     }
     return store
+  }
+
+  /// The store's compiled glossary: the image beside the store when it is
+  /// current, else compiled now from the store's rows (keys as stored, no
+  /// ICU keying) and saved for the next run.
+  /// - Throws: ``SozError`` when the store cannot be read, or when it holds
+  ///   no glossary at all (nothing to check against is a set-up error, not a
+  ///   clean result).
+  public func compiledGlossary(_ store: GlossaryStore) throws(SozError) -> CompiledGlossary {
+    do {
+      let fingerprint = try store.glossaryFingerprint()
+      let compiled: CompiledGlossary
+      if let current = store.openCompiled(fingerprint: fingerprint) {
+        compiled = current
+      } else {
+        let (glossary, words) = try store.conceptsWithKeyWords()
+        let bytes = Linter.compile(glossary, keyWords: words, fingerprint: fingerprint)
+        store.saveCompiled(bytes)
+        compiled = try CompiledGlossary(image: .init(bytes))
+      }
+      guard compiled.conceptCount > 0 else { throw emptyStore() }
+      return compiled
+    } catch let e as SozError {
+      throw e
+    } catch let e as StoreError {
+      throw SozError.store(e)
+    } catch {
+      throw SozError.io(path: store.compiledPath, message: "\(error)")
+    }
+  }
+
+  /// The error for a store that holds no glossary.
+  public func emptyStore() -> SozError {
+    SozError.io(
+      path: storePath,
+      message:
+        "the store holds no glossary: import one (soz glossary import FILE), name one in .soz.yaml (glossaries:), or run inside a project with a glossaries/ directory"
+    )
+  }
+
+  /// Opens the store and its compiled glossary.
+  public func open() throws(SozError) -> (GlossaryStore, CompiledGlossary) {
+    let store = try openStore()
+    return (store, try compiledGlossary(store))
+  }
+
+  /// Opens the store for the memory commands, with its compiled glossary
+  /// when it holds one (the memory is useful without a glossary).
+  public func openMemory() throws(SozError) -> (GlossaryStore, CompiledGlossary?) {
+    let store = try openStore()
+    do {
+      guard try store.counts().concepts > 0 else { return (store, nil) }
+    } catch {
+      throw SozError.store(error)
+    }
+    return (store, try compiledGlossary(store))
+  }
+
+  /// Opens the store for lookups: an error when it holds no glossary (a
+  /// lookup in an empty store would answer "no match" to every name).
+  public func openStoreWithGlossary() throws(SozError) -> GlossaryStore {
+    let store = try openStore()
+    do {
+      guard try store.counts().concepts > 0 else { throw emptyStore() }
+    } catch let e as SozError {
+      throw e
+    } catch {
+      throw SozError.store(error as! StoreError)
+    }
+    return store
+  }
+
+  /// Every concept of the store's glossary (export, alignment).
+  public func allConcepts() throws(SozError) -> Glossary {
+    let store = try openStore()
+    let glossary: Glossary
+    do {
+      glossary = try store.allConcepts()
+    } catch {
+      throw SozError.store(error)
+    }
+    guard !glossary.concepts.isEmpty else { throw emptyStore() }
+    return glossary
   }
 }

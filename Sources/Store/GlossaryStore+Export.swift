@@ -11,7 +11,18 @@ extension GlossaryStore {
   /// - Throws: ``StoreError`` on a database error or a row the store
   ///   cannot have written (unknown kind, status or language).
   public func allConcepts() throws(StoreError) -> Glossary {
-    try read { db in
+    try read { db in try concepts(db, withKeys: false).0 }
+  }
+
+  /// Every concept with, per form, its comparison-key words as stored at
+  /// import (one read transaction): what a compile needs, without keying
+  /// anything again.
+  public func conceptsWithKeyWords() throws(StoreError) -> (Glossary, [[[String]]]) {
+    try read { db in try concepts(db, withKeys: true) }
+  }
+
+  private func concepts(_ db: Database, withKeys: Bool) throws -> (Glossary, [[[String]]]) {
+    do {
       var concepts: [Concept] = []
       var index: [String: Int] = [:]
       let conceptRows = try Row.fetchCursor(
@@ -35,7 +46,9 @@ extension GlossaryStore {
             location: file.map { SourceLocation(file: $0, line: line ?? 1) }))
       }
       let formRows = try Row.fetchCursor(
-        db, sql: "SELECT conceptId, lang, text, status, replacement, file, line FROM form ORDER BY id")
+        db,
+        sql: "SELECT conceptId, lang, text, status, replacement, file, line, matchKey FROM form ORDER BY id")
+      var words: [[[String]]] = withKeys ? concepts.map { _ in [] } : []
       var tags: [String: LanguageTag] = [:]
       while let row = try formRows.next() {
         let conceptID: String = row[0]
@@ -54,8 +67,12 @@ extension GlossaryStore {
           Form(
             text: row[2], language: lang, status: status, replacement: row[4],
             location: file.map { SourceLocation(file: $0, line: line ?? 1) }))
+        if withKeys {
+          let key: String = row[7]
+          words[i].append(key.isEmpty ? [] : key.split(separator: " ").map(String.init))
+        }
       }
-      return Glossary(concepts: concepts)
+      return (Glossary(concepts: concepts), words)
     }
   }
 }

@@ -34,7 +34,8 @@ extension GlossaryStore {
   ///   another source.
   @discardableResult
   public func replaceSource(
-    path: String, kind: SourceKind, fingerprint: String, glossary: Glossary
+    path: String, kind: SourceKind, fingerprint: String, glossary: Glossary,
+    configured: Bool = false
   ) throws(StoreError) -> ImportSummary {
     let forms = glossary.allForms
     let keys = FormKeys.compute(forms.map { $0.1.text })
@@ -42,26 +43,41 @@ extension GlossaryStore {
       try db.execute(sql: "DELETE FROM source WHERE path = ?", arguments: [path])
       try db.execute(
         sql: """
-          INSERT INTO source (path, kind, fingerprint, formCount, updatedAt) VALUES (?, ?, ?, ?, ?)
+          INSERT INTO source (path, kind, fingerprint, formCount, updatedAt, configured)
+          VALUES (?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           path, kind.rawValue, fingerprint, forms.count,
-          ISO8601DateFormatter().string(from: Date()),
+          Self.timestamp(), configured,
         ])
       let sourceID = db.lastInsertedRowID
       try insertConcepts(glossary.concepts, source: sourceID, db: db)
       try insertForms(forms, keys: keys, db: db)
-      try db.execute(
-        sql: """
-          UPDATE keyWord SET formCount =
-            (SELECT count(DISTINCT formId) FROM formWord WHERE wordId = keyWord.id);
-          DELETE FROM wordDelete WHERE wordId IN (SELECT id FROM keyWord WHERE formCount = 0);
-          DELETE FROM keyWord WHERE formCount = 0;
-          """)
-      try WordTable.store(db)
+      try Self.refreshKeyWords(db)
     }
     invalidateCaches()
     return ImportSummary(concepts: glossary.concepts.count, forms: forms.count, changed: true)
+  }
+
+  /// Recounts key words after forms came or went, drops unused ones and
+  /// rewrites the word table blob.
+  static func refreshKeyWords(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        UPDATE keyWord SET formCount =
+          (SELECT count(DISTINCT formId) FROM formWord WHERE wordId = keyWord.id);
+        DELETE FROM wordDelete WHERE wordId IN (SELECT id FROM keyWord WHERE formCount = 0);
+        DELETE FROM keyWord WHERE formCount = 0;
+        """)
+    try WordTable.store(db)
+  }
+
+  /// A sync time with sub-second precision, so two syncs in one second
+  /// still give the glossary two fingerprints.
+  static func timestamp() -> String {
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return f.string(from: Date())
   }
 
   private func insertConcepts(_ concepts: [Concept], source: Int64, db: Database) throws {
@@ -146,6 +162,52 @@ extension GlossaryStore {
 }
 
 extension GlossaryStore {
+  /// One source of the glossary, as `soz glossary sources` lists it.
+  public struct SourceInfo: Equatable, Sendable {
+    public var path: String
+    public var kind: SourceKind
+    /// Whether the workspace's settings name it (synced on every open and
+    /// dropped when the settings stop naming it), or it was imported.
+    public var configured: Bool
+    public var concepts: Int
+    public var forms: Int
+    public var fingerprint: String
+    /// When it was last read into the store (ISO 8601, UTC).
+    public var updatedAt: String
+  }
+
+  /// Every source, in the order they were added.
+  public func sourceInfos() throws(StoreError) -> [SourceInfo] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.path, s.kind, s.configured, s.formCount, s.fingerprint, s.updatedAt,
+            (SELECT count(*) FROM concept c WHERE c.sourceId = s.id)
+          FROM source s ORDER BY s.id
+          """
+      ).map { row in
+        SourceInfo(
+          path: row[0], kind: SourceKind(rawValue: row[1]) ?? .file, configured: row[2],
+          concepts: row[6], forms: row[3], fingerprint: row[4], updatedAt: row[5])
+      }
+    }
+  }
+
+  /// Drops a source and everything it brought; false when the store has
+  /// no source at `path`.
+  @discardableResult
+  public func removeSource(path: String) throws(StoreError) -> Bool {
+    let removed = try write { db in
+      try db.execute(sql: "DELETE FROM source WHERE path = ?", arguments: [path])
+      guard db.changesCount > 0 else { return false }
+      try Self.refreshKeyWords(db)
+      return true
+    }
+    invalidateCaches()
+    return removed
+  }
+
   /// The paths of the sources of `kind` in the store.
   public func sources(kind: SourceKind) throws(StoreError) -> [String] {
     try read { db in

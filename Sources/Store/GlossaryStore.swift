@@ -140,6 +140,10 @@ public final class GlossaryStore: @unchecked Sendable {
           """)
     }
     m.registerMigration("v2-memory") { db in try MemorySchema.create(db) }
+    m.registerMigration("v3-configured-sources") { db in
+      // Sources the workspace's settings name, as opposed to imported ones.
+      try db.execute(sql: "ALTER TABLE source ADD COLUMN configured INTEGER NOT NULL DEFAULT 0")
+    }
     return m
   }
 

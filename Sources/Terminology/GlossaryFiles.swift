@@ -43,4 +43,14 @@ public enum GlossaryFiles {
     }
     return String(hash, radix: 16)
   }
+
+  /// The same fingerprint of a text (for digests of digests).
+  public static func fingerprint(ofText text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in text.utf8 {
+      hash ^= UInt64(b)
+      hash &*= 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+  }
 }

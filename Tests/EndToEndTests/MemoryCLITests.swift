@@ -39,7 +39,7 @@ import Testing
     let doctor = try CLI.soz(["doctor", "--store", store])
     #expect(doctor.status == 0)
     #expect(doctor.stdout.contains("integrity: ok"))
-    #expect(doctor.stdout.contains("schema: 2 of 2 migrations applied (v1-glossary-index, v2-memory)"))
+    #expect(doctor.stdout.contains("schema: 3 of 3 migrations applied (v1-glossary-index, v2-memory, v3-configured-sources)"))
     #expect(doctor.stdout.contains("tmUnit 45"))
   }
 

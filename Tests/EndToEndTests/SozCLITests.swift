@@ -25,11 +25,13 @@ import Testing
     return repo.appendingPathComponent(".build/debug/soz")
   }
 
-  static func soz(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Run {
+  static func soz(
+    _ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: URL? = nil
+  ) throws -> Run {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
-    p.currentDirectoryURL = repo
+    p.currentDirectoryURL = cwd ?? repo
     var environment = ProcessInfo.processInfo.environment
     environment.removeValue(forKey: "SOZ_STORE")
     environment.removeValue(forKey: "SOZ_GLOSSARY")

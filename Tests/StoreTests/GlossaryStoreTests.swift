@@ -156,7 +156,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = glossaries.appendingPathComponent("a.yaml")
     try "- id: baku\n  kind: place\n  forms: {en: Baku, az: Bakı}\n".write(to: file, atomically: true, encoding: .utf8)
-    let workspace = Workspace(store: nil, glossary: nil, environment: [:], workingDirectory: dir)
+    let workspace = try Workspace(store: nil, glossary: nil, environment: [:], workingDirectory: dir, executable: nil)
     #expect(workspace.storePath == dir.appendingPathComponent(".soz/store.sqlite").path)
     #expect(try workspace.openStore().lookup("Bakı").isMatch)
     try "- id: ganja\n  kind: place\n  forms: {en: Ganja, az: Gəncə}\n".write(to: file, atomically: true, encoding: .utf8)

@@ -79,15 +79,11 @@ extension Soz {
         Output.line(format == .json ? AlignRun.json(clusters) : AlignRun.text(clusters))
         return
       }
-      var glossary: URL?
-      if !noGlossary {
-        guard let dir = storeOptions.workspace.glossaryDirectory else {
-          throw ValidationError("no glossaries/ directory found; give --glossary DIR or --no-glossary")
-        }
-        glossary = dir
-      }
+      let workspace = try storeOptions.workspace()
       let report = try Diagnostics.exitingOnFailure {
-        try AlignCorpusRun.run(
+        // The store's glossary, every source of it.
+        let glossary = try noGlossary ? nil : workspace.allConcepts()
+        return AlignCorpusRun.run(
           paths: paths, glossary: glossary, minCount: minCount, language: lang.flatMap(LanguageTag.init))
       }
       for failure in report.failures { Diagnostics.error(failure) }

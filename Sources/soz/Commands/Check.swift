@@ -26,9 +26,10 @@ extension Soz {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let workspace = storeOptions.workspace
+      let workspace = try storeOptions.workspace()
       let report = try Diagnostics.exitingOnFailure {
-        try MemoryCheckRun.run(store: try workspace.openStore(), glossary: workspace.glossaryDirectory)
+        let (store, glossary) = try workspace.openMemory()
+        return try MemoryCheckRun.run(store: store, glossary: glossary)
       }
       let findings = report.findings
       switch format {

@@ -10,7 +10,7 @@ extension Soz {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let workspace = storeOptions.workspace
+      let workspace = try storeOptions.workspace()
       let health = try Diagnostics.exitingOnFailure { try workspace.openStore().health() }
       Output.line(MemoryReportRenderer.text(health, store: workspace.storePath))
       if !health.isHealthy { throw ExitStatus.findings }

@@ -118,7 +118,7 @@ extension Soz.Export {
       let languages = try parseLanguages(langs)
       let summary = try Diagnostics.exitingOnFailure {
         try GlossaryExport.run(
-          workspace: storeOptions.workspace, format: format, languages: languages, output: output)
+          workspace: try storeOptions.workspace(), format: format, languages: languages, output: output)
       }
       if output != nil {
         Diagnostics.note("exported \(summary.concepts) concepts, \(summary.forms) forms to '\(output!)'")
@@ -149,7 +149,7 @@ extension Soz.Export {
       let progress = unitProgress()
       let summary = try Diagnostics.exitingOnFailure {
         try MemoryExport.run(
-          store: try storeOptions.workspace.openStore(), format: chosen, from: fromTag, to: toTag,
+          store: try storeOptions.workspace().openStore(), format: chosen, from: fromTag, to: toTag,
           output: output, progress: progress)
       }
       endUnitProgress()

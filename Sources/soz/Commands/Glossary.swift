@@ -8,7 +8,7 @@ extension Soz {
     static let configuration = CommandConfiguration(
       commandName: "glossary",
       abstract: "Check and import glossaries.",
-      subcommands: [Check.self, Import.self, Stats.self, Apply.self])
+      subcommands: [Check.self, Import.self, Sources.self, Remove.self, Stats.self, Apply.self])
   }
 }
 
@@ -32,10 +32,12 @@ extension Soz.GlossaryCommand {
     func run() throws {
       var targets = paths
       if targets.isEmpty {
-        guard let dir = storeOptions.workspace.glossaryDirectory else {
-          throw ValidationError("no glossaries/ directory found; name the files to check")
+        // The glossaries the workspace follows: its directory, the
+        // settings' glossaries and the shipped glossary.
+        targets = try storeOptions.workspace().configured.map(\.path)
+        guard !targets.isEmpty else {
+          throw ValidationError("no glossaries/ directory or configured glossary found; name the files to check")
         }
-        targets = [dir.path]
       }
       let report = try Diagnostics.exitingOnFailure {
         try GlossaryCheckRun.run(paths: targets)
@@ -68,9 +70,13 @@ extension Soz.GlossaryCommand {
 
     func run() throws {
       let started = Date()
+      let workspace = try storeOptions.workspace()
       let summary = try Diagnostics.exitingOnFailure {
-        let store = try storeOptions.workspace.openStore()
-        return try GlossarySync.importPath(path, into: store)
+        let store = try workspace.openStore()
+        let summary = try GlossarySync.importPath(path, into: store)
+        // Compiled now, so the next lint opens it at once.
+        _ = try workspace.compiledGlossary(store)
+        return summary
       }
       let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
       Output.line(
@@ -85,7 +91,7 @@ extension Soz.GlossaryCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let workspace = storeOptions.workspace
+      let workspace = try storeOptions.workspace()
       let counts = try Diagnostics.exitingOnFailure { try workspace.openStore().counts() }
       Output.line("store: \(workspace.storePath)")
       Output.line(
@@ -110,12 +116,66 @@ extension Soz.GlossaryCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      guard let dir = storeOptions.workspace.glossaryDirectory else {
+      guard let dir = try storeOptions.workspace().glossaryDirectory else {
         throw ValidationError("no glossaries/ directory found; give --glossary DIR")
       }
       let merge = try Diagnostics.exitingOnFailure { try GlossaryApplyRun.run(patchPath: patch, directory: dir) }
       Output.line(
         "applied '\(patch)': \(merge.formsAdded) forms added, \(merge.conceptsAdded) new concepts, \(merge.files.count) files written")
+    }
+  }
+}
+
+extension Soz.GlossaryCommand {
+  struct Sources: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the glossaries the store holds: path, kind, concepts, forms, when synced.",
+      discussion: """
+        Configured sources (the glossary directory, the glossaries .soz.yaml names, \
+        the shipped glossary) are synced whenever their files change; imported files \
+        are snapshots, replaced by importing the same path again.
+        """)
+
+    @Option(help: "Output format: text or json.")
+    var format: LookupFormat = .text
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let workspace = try storeOptions.workspace()
+      let sources = try Diagnostics.exitingOnFailure { () throws -> [GlossaryStore.SourceInfo] in
+        do {
+          return try workspace.openStore().sourceInfos()
+        } catch let e as StoreError {
+          throw SozError.store(e)
+        }
+      }
+      switch format {
+      case .json: Output.line(GlossarySourcesRenderer.json(sources, store: workspace.storePath))
+      case .text: Output.line(GlossarySourcesRenderer.text(sources, store: workspace.storePath))
+      }
+    }
+  }
+
+  struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Drop an imported glossary (as soz glossary sources lists it) from the store.",
+      discussion: """
+        A configured source (named by .soz.yaml, the glossary directory or the \
+        shipped glossary) comes back on the next run: change the settings instead.
+        """)
+
+    @Argument(help: "The source's path.")
+    var source: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let workspace = try storeOptions.workspace()
+      let outcome = try Diagnostics.exitingOnFailure {
+        try GlossaryRemoveRun.run(source: source, workspace: workspace)
+      }
+      Output.line("removed '\(outcome.path)': \(outcome.concepts) concepts, \(outcome.forms) forms")
     }
   }
 }

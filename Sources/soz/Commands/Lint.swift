@@ -42,9 +42,6 @@ extension Soz {
     @Flag(name: .customLong("dry-run"), help: "With --fix: print a unified diff instead of writing.")
     var dryRun = false
 
-    @Option(help: "The settings file (default: the nearest .soz.yaml).")
-    var config: String?
-
     @Flag(name: .customLong("list-rules"), help: "Print the rules' documentation (Markdown) and exit.")
     var listRules = false
 
@@ -62,16 +59,11 @@ extension Soz {
         Output.line(RuleInfo.documentation, terminator: "")
         return
       }
-      guard let glossary = storeOptions.workspace.glossaryDirectory else {
-        Diagnostics.error("no glossaries/ directory found (use --glossary DIR)")
-        throw ExitStatus.failure
-      }
+      let workspace = try storeOptions.workspace()
       let report = try Diagnostics.exitingOnFailure {
-        let settings =
-          try config.map { try LintSettings.read(URL(fileURLWithPath: $0)) }
-          ?? LintSettings.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        return try LintRun.run(
-          paths: paths, glossary: glossary, settings: settings,
+        let (_, glossary) = try workspace.open()
+        return LintRun.run(
+          paths: paths, glossary: glossary, settings: workspace.settings,
           language: lang == "auto" ? nil : LanguageTag(lang))
       }
       if fix {

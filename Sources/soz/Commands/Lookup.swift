@@ -43,7 +43,7 @@ extension Soz {
     }
 
     func run() throws {
-      let store = try Diagnostics.exitingOnFailure { try storeOptions.workspace.openStore() }
+      let store = try Diagnostics.exitingOnFailure { try storeOptions.workspace().openStoreWithGlossary() }
       let language = lang.flatMap(LanguageTag.init)
       if batch {
         let runner = try Diagnostics.exitingOnFailure { try BatchLookup(store: store, limit: limit) }

@@ -85,7 +85,7 @@ extension Soz.Memory {
 
     func run() throws {
       let languages = try from.map { [try languageTag($0, option: "--from"), try languageTag(to!, option: "--to")] }
-      let store = try Diagnostics.exitingOnFailure { try storeOptions.workspace.openStore() }
+      let store = try Diagnostics.exitingOnFailure { try storeOptions.workspace().openStore() }
       var rejected = 0
       for file in files {
         let started = Date()
@@ -115,7 +115,7 @@ extension Soz.Memory {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let workspace = storeOptions.workspace
+      let workspace = try storeOptions.workspace()
       let stats = try Diagnostics.exitingOnFailure {
         try workspace.openStore().memoryStats()
       }
@@ -174,11 +174,10 @@ extension Soz.Memory {
     func run() throws {
       let source = try languageTag(from, option: "--from")
       let target = try languageTag(to, option: "--to")
-      let workspace = storeOptions.workspace
+      let workspace = try storeOptions.workspace()
       let runner = try Diagnostics.exitingOnFailure {
-        try MemorySearchRun(
-          store: try workspace.openStore(), glossary: workspace.glossaryDirectory, minimum: min,
-          limit: limit)
+        let (store, glossary) = try workspace.openMemory()
+        return MemorySearchRun(store: store, glossary: glossary, minimum: min, limit: limit)
       }
       if batch {
         var unmatched = 0
@@ -237,11 +236,12 @@ extension Soz.Memory {
 
     func run() throws {
       let language = try languageTag(lang, option: "--lang")
-      let workspace = storeOptions.workspace
+      let workspace = try storeOptions.workspace()
       let result = try Diagnostics.exitingOnFailure {
-        try ConcordanceRun.run(
-          word: word.joined(separator: " "), language: language, store: try workspace.openStore(),
-          glossary: workspace.glossaryDirectory, limit: limit)
+        let (store, glossary) = try workspace.openMemory()
+        return try ConcordanceRun.run(
+          word: word.joined(separator: " "), language: language, store: store, glossary: glossary,
+          limit: limit)
       }
       switch format {
       case .json: Output.line(ConcordanceRenderer.json(result))

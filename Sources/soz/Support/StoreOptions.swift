@@ -5,7 +5,7 @@ import SozCore
 struct StoreOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The store (SQLite). Default: $SOZ_STORE, else .soz/store.sqlite beside glossaries/.",
+      "The store (SQLite). Default: $SOZ_STORE, else .soz.yaml's store, else .soz/store.sqlite in the project, else $XDG_CACHE_HOME/soz/store.sqlite.",
       valueName: "path"))
   var store: String?
 
@@ -15,7 +15,13 @@ struct StoreOptions: ParsableArguments {
       valueName: "dir"))
   var glossary: String?
 
-  var workspace: Workspace { Workspace(store: store, glossary: glossary) }
+  @Option(help: ArgumentHelp("The settings file. Default: the nearest .soz.yaml.", valueName: "file"))
+  var config: String?
+
+  /// The workspace these options describe; an invalid settings file exits 2.
+  func workspace() throws -> Workspace {
+    try Diagnostics.exitingOnFailure { try Workspace(store: store, glossary: glossary, config: config) }
+  }
 }
 
 /// Output formats of lookup.
