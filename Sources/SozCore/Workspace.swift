@@ -39,6 +39,12 @@ public struct Workspace: Sendable {
   public var settings: LintSettings
   /// The glossary installed with `soz`, when there is one.
   public var shippedGlossary: URL?
+  /// How long a writer waits for another one (`$SOZ_STORE_TIMEOUT`,
+  /// seconds; default 600).
+  public var waitTimeout: TimeInterval
+  /// Called once when a write has to wait for another process (the CLI
+  /// prints a note on a terminal).
+  public var onWait: (@Sendable () -> Void)?
 
   /// Resolves paths from options, settings and the environment.
   /// - Throws: ``SozError`` for an unreadable or invalid settings file.
@@ -49,6 +55,14 @@ public struct Workspace: Sendable {
     executable: URL? = Workspace.executable
   ) throws(SozError) {
     func env(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+    if let text = env("SOZ_STORE_TIMEOUT") {
+      guard let seconds = TimeInterval(text), seconds >= 0, seconds.isFinite else {
+        throw SozError.io(path: "SOZ_STORE_TIMEOUT", message: "must be a number of seconds, not '\(text)'")
+      }
+      waitTimeout = seconds
+    } else {
+      waitTimeout = GlossaryStore.defaultWaitTimeout
+    }
     if let config {
       settings = try LintSettings.read(URL(fileURLWithPath: config, relativeTo: workingDirectory))
     } else {
@@ -142,7 +156,7 @@ public struct Workspace: Sendable {
   public func openStore() throws(SozError) -> GlossaryStore {
     let store: GlossaryStore
     do {
-      store = try GlossaryStore(path: storePath)
+      store = try GlossaryStore(path: storePath, waitTimeout: waitTimeout, onWait: onWait)
     } catch {
       throw SozError.store(error)
     }

@@ -38,17 +38,33 @@ public final class GlossaryStore: @unchecked Sendable {
     formCountLock.unlock()
   }
 
+  /// How long a writer waits for another process's write transaction
+  /// before giving up (seconds).
+  public let waitTimeout: TimeInterval
+
+  /// The default wait: long enough for an import of a million units.
+  public static let defaultWaitTimeout: TimeInterval = 600
+
   /// Opens (creating and migrating as needed) the store at `path`.
+  ///
+  /// Writers take turns: a write (import, sync, migration) that finds
+  /// another process writing waits for it — polling, up to `waitTimeout`
+  /// seconds — calling `onWait` once when the wait begins. Readers never
+  /// wait (WAL).
   /// - Throws: ``StoreError`` when the file cannot be opened or is not a
   ///   Söz store.
-  public init(path: String) throws(StoreError) {
+  public init(
+    path: String, waitTimeout: TimeInterval = GlossaryStore.defaultWaitTimeout,
+    onWait: (@Sendable () -> Void)? = nil
+  ) throws(StoreError) {
     self.path = path
+    self.waitTimeout = waitTimeout
     do {
       let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
       var config = Configuration()
       config.foreignKeysEnabled = true
-      config.busyMode = .timeout(10)
+      config.busyMode = .callback(Self.busyCallback(timeout: waitTimeout, onWait: onWait))
       config.prepareDatabase { db in
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
         // Map the file instead of copying pages through read(2).
@@ -62,11 +78,48 @@ public final class GlossaryStore: @unchecked Sendable {
       if try !db.read({ try Self.migrator.hasCompletedMigrations($0) }) {
         try Self.migrator.migrate(db)
       }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+      throw Self.busy(path, waitTimeout)
     } catch let error as DatabaseError {
       throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
     } catch {
       throw StoreError(path: path, message: "cannot open store: \(error)")
     }
+  }
+
+  /// SQLite's busy handler: sleep a little and try again (short naps first,
+  /// then 100 ms), until `timeout` has passed since this wait began. SQLite
+  /// calls it with 0 tries at the start of each wait.
+  static func busyCallback(timeout: TimeInterval, onWait: (@Sendable () -> Void)?) -> Database.BusyCallback {
+    let state = WaitState()
+    return { tries in
+      let now = Date()
+      if tries == 0 { state.began = now }
+      if tries == 0, !state.announced {
+        state.announced = true
+        onWait?()
+      }
+      if now.timeIntervalSince(state.began) >= timeout { return false }
+      usleep(tries < 10 ? 5_000 : 100_000)
+      return true
+    }
+  }
+
+  /// When the current wait began, and whether it was announced (one
+  /// connection waits at a time: SQLite calls the handler on the thread
+  /// that waits).
+  private final class WaitState: @unchecked Sendable {
+    var began = Date()
+    var announced = false
+  }
+
+  /// The error for a write that waited `timeout` seconds in vain.
+  static func busy(_ path: String, _ timeout: TimeInterval) -> StoreError {
+    StoreError(
+      path: path,
+      message:
+        "the store is busy: another process kept writing to it for \(Int(timeout)) s; try again when it is done (SOZ_STORE_TIMEOUT sets the wait in seconds)"
+    )
   }
 
   static var migrator: DatabaseMigrator {
@@ -184,6 +237,7 @@ public final class GlossaryStore: @unchecked Sendable {
 
   func wrap(_ error: Error) -> StoreError {
     if let e = error as? StoreError { return e }
+    if let e = error as? DatabaseError, e.resultCode == .SQLITE_BUSY { return Self.busy(path, waitTimeout) }
     if let e = error as? DatabaseError {
       return StoreError(path: path, message: "database error: \(e.message ?? "\(e)")")
     }

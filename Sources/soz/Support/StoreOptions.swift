@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SozCore
 
@@ -20,7 +21,14 @@ struct StoreOptions: ParsableArguments {
 
   /// The workspace these options describe; an invalid settings file exits 2.
   func workspace() throws -> Workspace {
-    try Diagnostics.exitingOnFailure { try Workspace(store: store, glossary: glossary, config: config) }
+    var workspace = try Diagnostics.exitingOnFailure {
+      try Workspace(store: store, glossary: glossary, config: config)
+    }
+    if isatty(STDERR_FILENO) == 1 {
+      let path = workspace.storePath
+      workspace.onWait = { Diagnostics.note("waiting for the store (another soz is writing to \(path))…") }
+    }
+    return workspace
   }
 }
 
