@@ -109,9 +109,14 @@ public struct Linter: Sendable {
     var findings: [Finding] = []
     var usage: [UsageKey: [(String, TextLocation)]] = [:]
     var perDocument = Array(repeating: [Finding](), count: documents.count)
+    // An abbreviation defined in a document (Organization of Turkic States
+    // (OTS)) is the same spelling as its full form there: standard style,
+    // no inconsistency. Undefined, or in another document, it still counts.
+    let defined = Set(results.flatMap(\.definitions))
     for (item, result) in zip(work, results) {
       perDocument[item.document] += result.findings
-      for (key, surface, location) in result.usage {
+      for (key, surface, location) in result.usage
+      where !defined.contains(AbbreviationDefinition(file: location.file, concept: key.concept, abbreviation: surface)) {
         usage[key, default: []].append((surface, location))
       }
     }
@@ -132,6 +137,19 @@ public struct Linter: Sendable {
   private struct ChunkResult: Sendable {
     var findings: [Finding] = []
     var usage: [(UsageKey, String, TextLocation)] = []
+    var definitions: [AbbreviationDefinition] = []
+  }
+
+  /// Whether `abbreviation` defines an abbreviation of `full`'s concept:
+  /// `Organization of Turkic States (OTS)` — a spelling in capitals, in
+  /// parentheses right after a spelling that is not.
+  static func defines(_ full: Mention, _ abbreviation: Mention, in text: String) -> Bool {
+    guard full.conceptID == abbreviation.conceptID, abbreviation.suffix.isEmpty,
+      isCapitals(abbreviation.surface), !isCapitals(full.surface),
+      text[full.range.upperBound..<abbreviation.range.lowerBound].trimmingCharacters(in: .whitespaces) == "(",
+      text[abbreviation.range.upperBound...].first == ")"
+    else { return false }
+    return true
   }
 
   /// Paragraphs of `text` (split at blank lines; a paragraph longer than
@@ -196,7 +214,13 @@ public struct Linter: Sendable {
     var mentions: [(Range<Int>, String, Int)] = []
     // English paragraphs take no Turkic case suffixes (they take 's).
     let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
-    for m in matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic) {
+    let found = matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic)
+    var definitions: [AbbreviationDefinition] = []
+    for (m, next) in zip(found, found.dropFirst()) where Self.defines(m, next, in: text) {
+      definitions.append(
+        AbbreviationDefinition(file: path, concept: m.conceptID, abbreviation: Normalizer.nfc(next.surface)))
+    }
+    for m in found {
       let r = shifted(m.range)
       mentions.append((r, m.conceptID, m.surface.split(separator: " ").count))
       if !homoglyphSpans.isEmpty, homoglyphSpans.contains(where: { $0.overlaps(r) }) { continue }
@@ -222,7 +246,7 @@ public struct Linter: Sendable {
     findings += titleFindings(
       text, tokens, base: base, offsets, path, index, mentions: mentions, languages,
       configuration)
-    return ChunkResult(findings: findings, usage: usage)
+    return ChunkResult(findings: findings, usage: usage, definitions: definitions)
   }
 
   /// Applies the configuration's severity overrides (nil = rule off).
@@ -273,6 +297,13 @@ public struct Linter: Sendable {
     }
     return LanguageSpans(spans: spans)
   }
+}
+
+/// A document's definition of an abbreviation of a concept.
+struct AbbreviationDefinition: Hashable, Sendable {
+  var file: String
+  var concept: String
+  var abbreviation: String
 }
 
 struct UsageKey: Hashable, Sendable {

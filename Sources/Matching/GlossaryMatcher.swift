@@ -172,8 +172,10 @@ public struct GlossaryMatcher: Sendable {
   }
 
   private func mention(_ hits: [Entry], surface: String, suffix: String, range: Range<String.Index>) -> Mention {
-    let normalized = Normalizer.nfc(surface)
-    if let exact = hits.first(where: { $0.form.text == normalized }) {
+    // Typography is no spelling: People’s Artist (a curly apostrophe), an
+    // en dash or a no-break space inside a name match the plain form.
+    let normalized = Self.plainTypography(Normalizer.nfc(surface))
+    if let exact = hits.first(where: { Self.plainTypography($0.form.text) == normalized }) {
       return Mention(
         conceptID: exact.conceptID, surface: surface, suffix: suffix, range: range,
         form: exact.form, caseDiffers: false)
@@ -187,6 +189,25 @@ public struct GlossaryMatcher: Sendable {
     return Mention(
       conceptID: hits[0].conceptID, surface: surface, suffix: suffix, range: range, form: nil,
       caseDiffers: false)
+  }
+
+  /// `text` with typographic characters replaced by their plain forms:
+  /// curly and modifier apostrophes and quotes, hyphens and dashes, no-break
+  /// and narrow spaces; soft hyphens and zero-width characters removed.
+  public static func plainTypography(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 >= 0xC2 }) else { return text }
+    var out = String.UnicodeScalarView()
+    for u in text.unicodeScalars {
+      switch u.value {
+      case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032: out.append("'")
+      case 0x201C, 0x201D, 0x201F, 0x2033: out.append("\"")
+      case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: out.append("-")
+      case 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A: out.append(" ")
+      case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+      default: out.append(u)
+      }
+    }
+    return String(out)
   }
 
   /// Whether the text between two words can be inside a name: spaces,

@@ -59,32 +59,70 @@ public final class GlossaryStore: @unchecked Sendable {
   ) throws(StoreError) {
     self.path = path
     self.waitTimeout = waitTimeout
-    do {
-      let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
-      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-      var config = Configuration()
-      config.foreignKeysEnabled = true
-      config.busyMode = .callback(Self.busyCallback(timeout: waitTimeout, onWait: onWait))
-      config.prepareDatabase { db in
-        try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        // Map the file instead of copying pages through read(2).
-        try db.execute(sql: "PRAGMA mmap_size = 1073741824")
-        try db.execute(sql: "PRAGMA cache_size = -65536")
+    let started = Date()
+    var announced = false
+    var raced = 0
+    // Two processes creating or migrating one store at once: SQLite
+    // answers the loser's journal-mode change with SQLITE_BUSY without
+    // waiting, and the loser's migrator may find a migration the winner
+    // just ran. Both are retried (each migration is a transaction of its
+    // own, so a retry only runs what is still missing) until the wait
+    // times out.
+    while true {
+      do {
+        db = try Self.open(path, waitTimeout: waitTimeout, onWait: onWait)
+        return
+      } catch let error as DatabaseError
+        where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        || (raced < 10 && Self.isMigrationRace(error))
+      {
+        if error.resultCode == .SQLITE_ERROR { raced += 1 }
+        let waited = Date().timeIntervalSince(started)
+        guard waited < waitTimeout else { throw Self.busy(path, waitTimeout) }
+        if !announced, error.resultCode != .SQLITE_ERROR {
+          announced = true
+          onWait?()
+        }
+        usleep(50_000)
+      } catch let error as DatabaseError {
+        throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
+      } catch {
+        throw StoreError(path: path, message: "cannot open store: \(error)")
       }
-      // A pool (WAL): lookups read concurrently, also while an import writes.
-      db = try DatabasePool(path: path, configuration: config)
-      // Checking first keeps a read-only lookup from opening a write
-      // transaction (and syncing to disk) on every run.
-      if try !db.read({ try Self.migrator.hasCompletedMigrations($0) }) {
-        try Self.migrator.migrate(db)
-      }
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-      throw Self.busy(path, waitTimeout)
-    } catch let error as DatabaseError {
-      throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
-    } catch {
-      throw StoreError(path: path, message: "cannot open store: \(error)")
     }
+  }
+
+  /// A schema change another process made first (a table or column that
+  /// already exists).
+  static func isMigrationRace(_ error: DatabaseError) -> Bool {
+    let message = error.message ?? ""
+    return error.resultCode == .SQLITE_ERROR
+      && (message.contains("already exists") || message.contains("duplicate column"))
+  }
+
+  /// Opens the pool at `path` and runs the migrations it lacks.
+  private static func open(
+    _ path: String, waitTimeout: TimeInterval, onWait: (@Sendable () -> Void)?
+  ) throws -> DatabasePool {
+    let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    config.busyMode = .callback(Self.busyCallback(timeout: waitTimeout, onWait: onWait))
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // Map the file instead of copying pages through read(2).
+      try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+      try db.execute(sql: "PRAGMA cache_size = -65536")
+    }
+    // A pool (WAL): lookups read concurrently, also while an import writes.
+    let db = try DatabasePool(path: path, configuration: config)
+    // Checking first keeps a read-only lookup from opening a write
+    // transaction (and syncing to disk) on every run.
+    if try !db.read({ try Self.migrator.hasCompletedMigrations($0) }) {
+      try Self.migrator.migrate(db)
+    }
+    return db
   }
 
   /// SQLite's busy handler: sleep a little and try again (short naps first,
@@ -111,6 +149,7 @@ public final class GlossaryStore: @unchecked Sendable {
   private final class WaitState: @unchecked Sendable {
     var began = Date()
     var announced = false
+    var raced = 0
   }
 
   /// The error for a write that waited `timeout` seconds in vain.

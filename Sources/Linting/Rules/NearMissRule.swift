@@ -13,7 +13,8 @@ enum NearMissRule {
       Tuned so that clean text stays clean. One-word names: only capitalized words of six or \
       more letters, one edit away on the comparison key, with the name's first two and last \
       two letters (so Turkic and Turkish are not Türkiye), and never a word that extends the \
-      name (Azerbaijani) or that the name extends. Multiword titles: a run of capitalized \
+      name (Azerbaijani) or that the name extends, nor a hyphenated pair of words \
+      (Azerbaijan-Kazakhstan). Multiword titles: a run of capitalized \
       words (joined by spaces and connectors such as of, the, and) with exactly the content \
       words of a listed title in another order (Revival Fund of Karabakh → Karabakh Revival \
       Fund), or with one word more when three or more are shared (Ministry of Foreign \
@@ -106,7 +107,10 @@ struct NearMissIndex: Sendable {
   }
 
   private func compute(_ word: String) -> (concept: String, key: String, similarity: Double)? {
-    guard let key = keys.words(of: word).first, key.count >= 6 else { return nil }
+    // One word only: a hyphenated pair (Azerbaijan-Kazakhstan) is two
+    // words, each the matcher's, never a misspelling of the first.
+    let words = keys.words(of: word)
+    guard words.count == 1, let key = words.first, key.count >= 6 else { return nil }
     var best: (String, String, Double)?
     for h in DeletionNeighborhood.hashes(of: key, maxDeletes: 1) {
       for entry in names(h) where entry.key != key {

@@ -10,11 +10,16 @@ extension Linter {
   ) -> Finding? {
     let written = m.surface + m.suffix
     let target = preferredText(concept, language, c)
+    // Text in capitals (a dateline, a headline: BAKU, İSTANBUL, АСТАНА) is
+    // no casing error when it is a listed form in capitals; suggestions
+    // are then written in capitals too.
+    let capitals = Self.isCapitals(m.surface)
     func suggest(_ name: String?) -> [String] {
       guard let name else { return [] }
-      return [SuffixAdapter.apply(m.suffix, to: name, language: language)]
+      let inflected = SuffixAdapter.apply(m.suffix, to: name, language: language)
+      return [capitals ? CaseMapper.uppercased(inflected, language: language) : inflected]
     }
-    guard let listed = m.form else {
+    guard var listed = m.form else {
       guard let target else { return nil }
       return Finding(
         rule: "unlisted", severity: .warning, location: at, match: written, conceptID: concept.id,
@@ -22,20 +27,47 @@ extension Linter {
         message: "'\(m.surface)' is not a listed spelling of '\(concept.id)'; write '\(target)'",
         related: [])
     }
+    var caseDiffers = m.caseDiffers
+    if caseDiffers, capitals {
+      // The listed form these capitals spell, the text's language first
+      // (İSTANBUL in Turkish is İstanbul, not the English Istanbul).
+      let surface = Normalizer.nfc(m.surface)
+      let spelled = concept.forms.sorted { ($0.language == language ? 0 : 1) < ($1.language == language ? 0 : 1) }
+        .first { CaseMapper.uppercased($0.text, language: language) == surface }
+      if let spelled {
+        listed = spelled
+        caseDiffers = false
+      }
+    }
     // The same text may be listed for several languages: judge the one of
     // the text's language when there is one.
     let form =
       concept.forms.first { $0.text == listed.text && $0.language == language } ?? listed
     // A term (not a name) in lower case inside a sentence is ordinary
     // writing (ümummilli lider, people's artist).
-    if m.caseDiffers, concept.kind == .term, m.surface == m.surface.lowercased() {
+    if caseDiffers, concept.kind == .term, m.surface == m.surface.lowercased() {
       return nil
     }
-    if m.caseDiffers {
+    // A case slip in the form the text should use is a casing finding; in
+    // any other form the form itself is the finding (Ilham Eliyev in
+    // Azerbaijani is deprecated: write İlham Əliyev, not İlham Eliyev).
+    let rightForm = form.language == language && (form.status == .preferred || c.houseStyle[concept.id] == form.text)
+    if caseDiffers, rightForm || target == nil {
       return Finding(
         rule: "casing", severity: .warning, location: at, match: written, conceptID: concept.id,
         suggestions: suggest(form.status == .preferred ? form.text : target ?? form.text),
         message: "'\(m.surface)' is written in the wrong case; write '\(form.text)'", related: [])
+    }
+    // Another language's form, even one admitted there (Turkiye in an
+    // Azerbaijani text), is that language's: the text's form is wanted.
+    if form.language != language, let target, target != form.text,
+      form.status == .admitted || form.status == .preferred
+    {
+      return Finding(
+        rule: "wrong-language", severity: .warning, location: at, match: written,
+        conceptID: concept.id, suggestions: suggest(target),
+        message: "'\(form.text)' is the \(form.language) form of '\(concept.id)'; in \(language) write '\(target)'",
+        related: [])
     }
     if form.status != .preferred {
       let replacement = form.status == .forbidden ? (form.replacement ?? target) : target
@@ -67,6 +99,17 @@ extension Linter {
       conceptID: concept.id, suggestions: suggest(target),
       message: "'\(form.text)' is the \(form.language) form of '\(concept.id)'; in \(language) write '\(target)'",
       related: [])
+  }
+
+  /// Whether a span is written in capitals: two or more letters, none of
+  /// them lower case.
+  static func isCapitals(_ text: String) -> Bool {
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.properties.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// The form a text in `language` should use: the house style's, else the

@@ -19,7 +19,9 @@ enum WrongLanguageRule {
     details: """
       The text's language comes from `--lang`, the configuration, or is detected per \
       paragraph. The suggestion is the concept's preferred form in the text's language, \
-      suffix kept: `Karabağ'da` in Azerbaijani text becomes `Qarabağda`.
+      suffix kept: `Karabağ'da` in Azerbaijani text becomes `Qarabağda`. A form admitted \
+      in another language (Turkiye, admitted in English) is that language's too: a warning \
+      in Azerbaijani text, not a note.
       """, fixable: true)
 }
 
@@ -38,11 +40,16 @@ enum UnlistedRule {
 enum CasingRule {
   static let info = RuleInfo(
     id: "casing", defaultSeverity: .warning,
-    summary: "A listed form in the wrong case (GARABAGH, Ilham for İlham in Azerbaijani).",
+    summary: "A listed form in the wrong case (KaraBakh, Ilham for İlham in Azerbaijani).",
     details: """
       Case is compared with Turkic rules, so a Latin I typed for İ in Azerbaijani or \
-      Turkish text is a casing finding, not a match. A term (not a name) written all in \
-      lower case inside a sentence (ümummilli lider) is ordinary writing, not a finding.
+      Turkish text is a casing finding, not a match. Text in capitals (datelines and \
+      headlines: BAKU, BAKI, İSTANBUL, АСТАНА) is no casing error when it is a listed form \
+      in capitals, uppercased with the text's language's rules (ISTANBUL in Turkish is \
+      still reported: it is not İSTANBUL); suggestions are then in capitals too. A term \
+      (not a name) written all in lower case inside a sentence (ümummilli lider) is \
+      ordinary writing. A case slip in a form the text should not use is reported as that \
+      form (Ilham Eliyev in Azerbaijani: deprecated, write İlham Əliyev).
       """, fixable: true)
 }
 
@@ -66,7 +73,9 @@ enum InconsistentRule {
       Reported once, at the first place, with every other place as related locations and \
       a count per spelling, even when each spelling is admitted. Only spellings no other \
       rule flags are weighed (preferred and admitted forms of the text's language): a \
-      deprecated form already has its own finding. The suggestion is the house style's \
-      form, else the preferred form.
+      deprecated form already has its own finding. An abbreviation defined in a document \
+      (Organization of Turkic States (OTS)) counts as its full form there; undefined, it \
+      is a second spelling. The suggestion is the house style's form, else the preferred \
+      form.
       """, fixable: false)
 }
