@@ -68,7 +68,7 @@ public enum GlossaryRemoveRun {
   public static func run(source: String, workspace: Workspace) throws(SozError) -> GlossaryStore.SourceInfo {
     let store = try workspace.openStore()
     let absolute = URL(fileURLWithPath: source).standardizedFileURL.path
-    do {
+    return try SozError.mapping(path: workspace.storePath) {
       let sources = try store.sourceInfos()
       guard let found = sources.first(where: { $0.path == absolute || $0.path == source }) else {
         let known = sources.map { GlossaryFiles.displayPath(URL(fileURLWithPath: $0.path)) }
@@ -86,10 +86,6 @@ public enum GlossaryRemoveRun {
       }
       try store.removeSource(path: found.path)
       return found
-    } catch let e as SozError {
-      throw e
-    } catch {
-      throw SozError.store(error as? StoreError ?? StoreError(path: workspace.storePath, message: "\(error)"))
     }
   }
 }

@@ -17,19 +17,13 @@ public enum GlossarySync {
     var isDir: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir)
     let fingerprint = fingerprint(url, isDirectory: isDir.boolValue)
-    do {
+    return try SozError.mapping(path: url.path) {
       if try store.fingerprint(ofSource: url.path) == fingerprint { return false }
       let glossary = try read(path: url.path)
       try store.replaceSource(
         path: url.path, kind: isDir.boolValue ? .directory : .file, fingerprint: fingerprint,
         glossary: glossary, configured: configured)
       return true
-    } catch let e as SozError {
-      throw e
-    } catch let e as StoreError {
-      throw SozError.store(e)
-    } catch {
-      throw SozError.io(path: url.path, message: "\(error)")
     }
   }
 

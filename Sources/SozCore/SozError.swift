@@ -15,3 +15,19 @@ public enum SozError: Error, CustomStringConvertible {
     }
   }
 }
+
+extension SozError {
+  /// Runs `body`, passing a ``SozError`` on, wrapping a ``StoreError``, and
+  /// reporting anything else against `path`.
+  static func mapping<T>(path: String, _ body: () throws -> T) throws(SozError) -> T {
+    do {
+      return try body()
+    } catch let e as SozError {
+      throw e
+    } catch let e as StoreError {
+      throw SozError.store(e)
+    } catch {
+      throw SozError.io(path: path, message: "\(error)")
+    }
+  }
+}

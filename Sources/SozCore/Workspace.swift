@@ -191,7 +191,7 @@ public struct Workspace: Sendable {
   ///   no glossary at all (nothing to check against is a set-up error, not a
   ///   clean result).
   public func compiledGlossary(_ store: GlossaryStore) throws(SozError) -> CompiledGlossary {
-    do {
+    try SozError.mapping(path: store.compiledPath) {
       let fingerprint = try store.glossaryFingerprint()
       let compiled: CompiledGlossary
       if let current = store.openCompiled(fingerprint: fingerprint) {
@@ -204,12 +204,6 @@ public struct Workspace: Sendable {
       }
       guard compiled.conceptCount > 0 else { throw emptyStore() }
       return compiled
-    } catch let e as SozError {
-      throw e
-    } catch let e as StoreError {
-      throw SozError.store(e)
-    } catch {
-      throw SozError.io(path: store.compiledPath, message: "\(error)")
     }
   }
 
@@ -244,12 +238,8 @@ public struct Workspace: Sendable {
   /// lookup in an empty store would answer "no match" to every name).
   public func openStoreWithGlossary() throws(SozError) -> GlossaryStore {
     let store = try openStore()
-    do {
+    try SozError.mapping(path: storePath) {
       guard try store.counts().concepts > 0 else { throw emptyStore() }
-    } catch let e as SozError {
-      throw e
-    } catch {
-      throw SozError.store(error as! StoreError)
     }
     return store
   }
