@@ -42,6 +42,9 @@ import Testing
     // A hyphenated pair of names is two mentions.
     Case(text: "The Azerbaijan-Kazakhstan NGO forum opened.", lang: .en, expected: []),
     Case(text: "Azərbaycan-Türkiyə münasibətləri.", lang: .az, expected: []),
+    // A name's letters in lower case are a common word ('capital'), and a
+    // term with capital initials a title (Kazinform, Almaty TV).
+    Case(text: "Ақтау қаласы биыл Түркі әлемінің мәдени астанасы ретінде жарияланды.", lang: .kk, expected: []),
   ]
 
   @Test(arguments: clean) func noWarningOnRealNewsWriting(_ c: Case) {
@@ -64,6 +67,7 @@ import Testing
     Case(text: "Talks on Nagorno-Karabakh.", lang: .en, expected: ["variant:warning:Karabakh"]),
     Case(text: "Qarabağ’da yollar.", lang: .az, expected: []),
     Case(text: "Karabağ'da yollar.", lang: .az, expected: ["wrong-language:warning:Qarabağda"]),
+    Case(text: "Саммит АСТАНа қаласында өтті.", lang: .kk, expected: ["casing:warning:Астана"]),
   ]
 
   @Test(arguments: reported) func realVariantsAreStillReported(_ c: Case) {

@@ -53,8 +53,17 @@ extension Linter {
     // Azerbaijani is deprecated: write İlham Əliyev, not İlham Eliyev).
     let rightForm = form.language == language && (form.status == .preferred || c.houseStyle[concept.id] == form.text)
     if caseDiffers, rightForm || target == nil {
+      // Only a note where the case may be right after all: a name all in
+      // lower case is likelier a common word it shares its letters with
+      // (астана, 'capital', beside Астана), and a term with capital
+      // initials is likelier a title (Түркі Әлемінің Мәдени Астанасы).
+      let lowerName = concept.kind != .term && m.surface == m.surface.lowercased()
+      let titledTerm =
+        concept.kind == .term && form.text == form.text.lowercased()
+        && m.surface.lowercased() == form.text.lowercased()
       return Finding(
-        rule: "casing", severity: .warning, location: at, match: written, conceptID: concept.id,
+        rule: "casing", severity: lowerName || titledTerm ? .info : .warning, location: at, match: written,
+        conceptID: concept.id,
         suggestions: suggest(form.status == .preferred ? form.text : target ?? form.text),
         message: "'\(m.surface)' is written in the wrong case; write '\(form.text)'", related: [])
     }

@@ -48,8 +48,10 @@ enum CasingRule {
       in capitals, uppercased with the text's language's rules (ISTANBUL in Turkish is \
       still reported: it is not İSTANBUL); suggestions are then in capitals too. A term \
       (not a name) written all in lower case inside a sentence (ümummilli lider) is \
-      ordinary writing. A case slip in a form the text should not use is reported as that \
-      form (Ilham Eliyev in Azerbaijani: deprecated, write İlham Əliyev).
+      ordinary writing. A name all in lower case (астана, 'capital') and a lower-case term \
+      with capital initials (a title) are only notes (info). A case slip in a form the text \
+      should not use is reported as that form (Ilham Eliyev in Azerbaijani: deprecated, \
+      write İlham Əliyev).
       """, fixable: true)
 }
 
