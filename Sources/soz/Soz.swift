@@ -8,6 +8,9 @@ struct Soz: ParsableCommand {
     commandName: "soz",
     abstract: "Canonical spellings of names and terms across en, az, tr and kk.",
     discussion: """
+      Settings come from the nearest .soz.yaml. Outside a project soz uses the glossary \
+      installed with it (PREFIX/share/soz/glossaries) and keeps its store in \
+      $XDG_CACHE_HOME/soz (~/.cache/soz). \
       Exit status: 0 success, 1 findings (no match, glossary issues), \
       2 operational failure, 64 usage error.
       """,

@@ -7,7 +7,7 @@ extension Soz {
   struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "glossary",
-      abstract: "Check and import glossaries.",
+      abstract: "Check, import, list and remove glossaries; apply reviewed patches.",
       subcommands: [Check.self, Import.self, Sources.self, Remove.self, Stats.self, Apply.self])
   }
 }
