@@ -48,6 +48,15 @@ import Testing
       inside.wait()
     }
 
+    /// Lets the import go on after `seconds`, from a thread of its own (not
+    /// a dispatch queue, which a busy test run may starve).
+    func release(after seconds: TimeInterval) {
+      Thread.detachNewThread { [release] in
+        Thread.sleep(forTimeInterval: seconds)
+        release.signal()
+      }
+    }
+
     /// Lets the import finish and returns what it did.
     func finish() throws -> MemoryImportSummary {
       release.signal()
@@ -74,7 +83,7 @@ import Testing
     #expect(try second.memoryCounts().units == 0)
     #expect(waits.value == 0)
     let started = Date()
-    DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { holder.release.signal() }
+    holder.release(after: 0.5)
     let units = (1...3).map { Self.unit("Report \($0) from Baku.", "Bakıdan \($0) hesabat.") }
     let summary = try second.importUnits(units, origin: MemoryOrigin(path: "second.tsv", format: "tsv"))
     #expect(Date().timeIntervalSince(started) >= 0.4)
@@ -83,7 +92,7 @@ import Testing
     #expect(try holder.finish().added == 1)
     // Waiting again later does not announce again.
     let again = StalledImport(try GlossaryStore(path: path), unit: "Held again.")
-    DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { again.release.signal() }
+    again.release(after: 0.3)
     _ = try second.importUnits([Self.unit("One more.", "Bir daha.")], origin: MemoryOrigin(path: "third.tsv", format: "tsv"))
     _ = try again.finish()
     #expect(waits.value == 1)
