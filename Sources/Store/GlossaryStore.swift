@@ -60,7 +60,7 @@ public final class GlossaryStore: @unchecked Sendable {
     self.path = path
     self.waitTimeout = waitTimeout
     let started = Date()
-    var announced = false
+    let note = WaitNote(onWait)
     var raced = 0
     // Two processes creating or migrating one store at once: SQLite
     // answers the loser's journal-mode change with SQLITE_BUSY without
@@ -70,7 +70,7 @@ public final class GlossaryStore: @unchecked Sendable {
     // times out.
     while true {
       do {
-        db = try Self.open(path, waitTimeout: waitTimeout, onWait: onWait)
+        db = try Self.open(path, waitTimeout: waitTimeout, note: note)
         return
       } catch let error as DatabaseError
         where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
@@ -79,10 +79,7 @@ public final class GlossaryStore: @unchecked Sendable {
         if error.resultCode == .SQLITE_ERROR { raced += 1 }
         let waited = Date().timeIntervalSince(started)
         guard waited < waitTimeout else { throw Self.busy(path, waitTimeout) }
-        if !announced, error.resultCode != .SQLITE_ERROR {
-          announced = true
-          onWait?()
-        }
+        if error.resultCode != .SQLITE_ERROR { note.announce() }
         usleep(50_000)
       } catch let error as DatabaseError {
         throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
@@ -102,13 +99,13 @@ public final class GlossaryStore: @unchecked Sendable {
 
   /// Opens the pool at `path` and runs the migrations it lacks.
   private static func open(
-    _ path: String, waitTimeout: TimeInterval, onWait: (@Sendable () -> Void)?
+    _ path: String, waitTimeout: TimeInterval, note: WaitNote
   ) throws -> DatabasePool {
     let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     var config = Configuration()
     config.foreignKeysEnabled = true
-    config.busyMode = .callback(Self.busyCallback(timeout: waitTimeout, onWait: onWait))
+    config.busyMode = .callback(Self.busyCallback(timeout: waitTimeout, note: note))
     config.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       // Map the file instead of copying pages through read(2).
@@ -125,31 +122,42 @@ public final class GlossaryStore: @unchecked Sendable {
     return db
   }
 
-  /// SQLite's busy handler: sleep a little and try again (short naps first,
-  /// then 100 ms), until `timeout` has passed since this wait began. SQLite
-  /// calls it with 0 tries at the start of each wait.
-  static func busyCallback(timeout: TimeInterval, onWait: (@Sendable () -> Void)?) -> Database.BusyCallback {
-    let state = WaitState()
-    return { tries in
-      let now = Date()
-      if tries == 0 { state.began = now }
-      if tries == 0, !state.announced {
-        state.announced = true
-        onWait?()
-      }
-      if now.timeIntervalSince(state.began) >= timeout { return false }
+  /// SQLite's busy handler: sleep a little and try again — 5 ms naps for
+  /// the first 50 ms, then 100 ms — until `timeout` seconds of naps have
+  /// passed in this wait. SQLite calls it on the waiting connection's
+  /// thread with the number of tries so far in this wait (0 at its
+  /// start), so the time waited follows from `tries` alone and every
+  /// connection of the pool can share the handler.
+  static func busyCallback(timeout: TimeInterval, note: WaitNote) -> Database.BusyCallback {
+    { tries in
+      if napped(tries) >= timeout { return false }
+      if tries == 0 { note.announce() }
       usleep(tries < 10 ? 5_000 : 100_000)
       return true
     }
   }
 
-  /// When the current wait began, and whether it was announced (one
-  /// connection waits at a time: SQLite calls the handler on the thread
-  /// that waits).
-  private final class WaitState: @unchecked Sendable {
-    var began = Date()
-    var announced = false
-    var raced = 0
+  /// Seconds slept by the busy handler before its `tries`th call.
+  static func napped(_ tries: Int) -> TimeInterval {
+    let tries = TimeInterval(max(tries, 0))
+    return min(tries, 10) * 0.005 + max(tries - 10, 0) * 0.1
+  }
+
+  /// Calls `onWait` once, the first time any connection of the store
+  /// waits (or opening it has to retry).
+  final class WaitNote: @unchecked Sendable {
+    private let lock = NSLock()
+    private var onWait: (@Sendable () -> Void)?
+
+    init(_ onWait: (@Sendable () -> Void)?) { self.onWait = onWait }
+
+    func announce() {
+      lock.lock()
+      let call = onWait
+      onWait = nil
+      lock.unlock()
+      call?()
+    }
   }
 
   /// The error for a write that waited `timeout` seconds in vain.
@@ -157,8 +165,13 @@ public final class GlossaryStore: @unchecked Sendable {
     StoreError(
       path: path,
       message:
-        "the store is busy: another process kept writing to it for \(Int(timeout)) s; try again when it is done (SOZ_STORE_TIMEOUT sets the wait in seconds)"
+        "the store is busy: another process kept writing to it for \(seconds(timeout)) s; try again when it is done (SOZ_STORE_TIMEOUT sets the wait in seconds)"
     )
+  }
+
+  /// `600`, `1.5`.
+  static func seconds(_ t: TimeInterval) -> String {
+    t == t.rounded() && t < 1e15 ? String(Int(t)) : String(format: "%.1f", t)
   }
 
   static var migrator: DatabaseMigrator {
