@@ -51,6 +51,10 @@ public final class CompiledGlossary: @unchecked Sendable {
   private let conceptOffsets: Int
   private let conceptsStart: Int
   private let cache = ConceptCache()
+  /// The tables every lookup probes, found once at open.
+  private let conceptIDs: Table?
+  private let nodes: Table?
+  private let lastWords: Table?
 
   /// Opens an image: checks the header and reads the section directory,
   /// nothing else.
@@ -99,6 +103,10 @@ public final class CompiledGlossary: @unchecked Sendable {
     guard conceptCount <= (image.count - conceptOffsets) / 8 else {
       throw .malformed("concept table lies outside the file")
     }
+    let sections = sections
+    conceptIDs = sections["concept-ids"].flatMap { Table(image, $0) }
+    nodes = sections["nodes"].flatMap { Table(image, $0) }
+    lastWords = sections["last-words"].flatMap { Table(image, $0) }
   }
 
   /// A cursor at `offset` (the start of a table value).
@@ -113,7 +121,7 @@ public final class CompiledGlossary: @unchecked Sendable {
 
   /// The index of the concept with `id`.
   public func conceptIndex(id: String) -> Int? {
-    guard let value = table("concept-ids")?.value(for: id), value.count == 4 else { return nil }
+    guard let value = conceptIDs?.value(for: id), value.count == 4 else { return nil }
     let i = Int(image.u32(value.lowerBound))
     return i < conceptCount ? i : nil
   }
@@ -190,7 +198,7 @@ public final class CompiledGlossary: @unchecked Sendable {
   /// The forms whose key words, joined by spaces, are `key`, and whether a
   /// longer form starts with those words; nil when neither.
   public func node(_ key: String) -> (forms: [FormRef], continues: Bool)? {
-    guard let v = table("nodes")?.value(for: key), !v.isEmpty else { return nil }
+    guard let v = nodes?.value(for: key), !v.isEmpty else { return nil }
     let continues = image.u8(v.lowerBound) != 0
     let n = (v.count - 1) / 8
     var refs: [FormRef] = []
@@ -208,7 +216,7 @@ public final class CompiledGlossary: @unchecked Sendable {
 
   /// Whether some form's last key word is `word`.
   public func endsForm(_ word: String) -> Bool {
-    table("last-words")?.value(for: word) != nil
+    lastWords?.value(for: word) != nil
   }
 
   // MARK: Building

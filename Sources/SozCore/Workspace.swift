@@ -227,7 +227,7 @@ public struct Workspace: Sendable {
   public func openMemory() throws(SozError) -> (GlossaryStore, CompiledGlossary?) {
     let store = try openStore()
     do {
-      guard try store.counts().concepts > 0 else { return (store, nil) }
+      guard try store.hasConcepts() else { return (store, nil) }
     } catch {
       throw SozError.store(error)
     }
@@ -239,7 +239,7 @@ public struct Workspace: Sendable {
   public func openStoreWithGlossary() throws(SozError) -> GlossaryStore {
     let store = try openStore()
     try SozError.mapping(path: storePath) {
-      guard try store.counts().concepts > 0 else { throw emptyStore() }
+      guard try store.hasConcepts() else { throw emptyStore() }
     }
     return store
   }

@@ -64,8 +64,9 @@ extension GlossaryStore {
         let file: String? = row[5]
         let line: Int? = row[6]
         concepts[i].forms.append(
+          // Stored texts were normalized (NFC) when they were imported.
           Form(
-            text: row[2], language: lang, status: status, replacement: row[4],
+            nfc: row[2], language: lang, status: status, replacement: row[4],
             location: file.map { SourceLocation(file: $0, line: line ?? 1) }))
         if withKeys {
           let key: String = row[7]

@@ -260,6 +260,11 @@ public final class GlossaryStore: @unchecked Sendable {
     public var words: Int
   }
 
+  /// Whether the store holds any concept (one indexed probe, not a count).
+  public func hasConcepts() throws(StoreError) -> Bool {
+    try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM concept)") ?? false }
+  }
+
   /// How many sources, concepts, forms and key words the store holds.
   public func counts() throws(StoreError) -> Counts {
     try read { db in

@@ -156,14 +156,9 @@ private typealias CLI = SozCLITests
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
   func aWaitingWriterSaysSoOnATerminal() throws {
     #if os(Linux)
-      let dir = try Self.scratch()
-      defer { try? FileManager.default.removeItem(at: dir) }
-      let store = dir.appendingPathComponent("store.sqlite").path
-      let a = dir.appendingPathComponent("a.tsv")
-      try Self.pairs(a, tag: "a", count: 10)
-      #expect(try CLI.soz(["tm", "stats", "--store", store]).status == 0)
-      let holder = try Self.holdWriteLock(store, seconds: 2)
-      defer { holder.terminate() }
+      let locked = try LockedStore(seconds: 2)
+      defer { locked.close() }
+      let (store, a) = (locked.store, locked.pairs)
       // util-linux script(1) gives the command a pseudo-terminal.
       let command = [CLI.binary.path, "tm", "import", a.path, "--store", store]
         .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
@@ -183,15 +178,33 @@ private typealias CLI = SozCLITests
     #endif
   }
 
+  /// A created store, ten pairs to import into it, and another process
+  /// holding its write lock for `seconds`.
+  struct LockedStore {
+    let dir: URL
+    let store: String
+    let pairs: URL
+    let holder: Process
+
+    init(seconds: Double) throws {
+      dir = try StoreWaitCLITests.scratch()
+      store = dir.appendingPathComponent("store.sqlite").path
+      pairs = dir.appendingPathComponent("a.tsv")
+      try StoreWaitCLITests.pairs(pairs, tag: "a", count: 10)
+      #expect(try CLI.soz(["tm", "stats", "--store", store]).status == 0)
+      holder = try StoreWaitCLITests.holdWriteLock(store, seconds: seconds)
+    }
+
+    func close() {
+      holder.terminate()
+      try? FileManager.default.removeItem(at: dir)
+    }
+  }
+
   @Test func theWaitEndsAfterTheTimeoutWithExit2AndTheStoreUnchanged() throws {
-    let dir = try Self.scratch()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let store = dir.appendingPathComponent("store.sqlite").path
-    let a = dir.appendingPathComponent("a.tsv")
-    try Self.pairs(a, tag: "a", count: 10)
-    #expect(try CLI.soz(["tm", "stats", "--store", store]).status == 0)
-    let holder = try Self.holdWriteLock(store, seconds: 6)
-    defer { holder.terminate() }
+    let locked = try LockedStore(seconds: 6)
+    defer { locked.close() }
+    let (store, a, holder) = (locked.store, locked.pairs, locked.holder)
     let r = try CLI.soz(["tm", "import", a.path, "--store", store], env: ["SOZ_STORE_TIMEOUT": "1"])
     #expect(r.status == 2)
     #expect(r.stderr.contains("the store is busy"), "\(r.stderr)")
