@@ -68,6 +68,8 @@ let package = Package(
       ],
       path: "Sources/soz-gen"),
 
+    // Test-only: the scratch directory every test writes under.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "OrthographyTests",
       dependencies: [
@@ -81,7 +83,7 @@ let package = Package(
       name: "MatchingTests", dependencies: ["Matching", "Orthography", "Terminology"]),
     .testTarget(
       name: "StoreTests",
-      dependencies: ["Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting"]),
+      dependencies: ["TestSupport", "Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting"]),
     .testTarget(
       name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
     .testTarget(
@@ -90,16 +92,18 @@ let package = Package(
         "Alignment", "Orthography", "Terminology", "Matching",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "EndToEndTests", dependencies: ["soz"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz"]),
     .testTarget(
       name: "MemoryTests",
       dependencies: [
+        "TestSupport",
         "Store", "Matching", "Terminology", "Orthography", "SozCore",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(
       name: "ExchangeTests",
       dependencies: [
+        "TestSupport",
         "Exchange", "Terminology", "Orthography",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

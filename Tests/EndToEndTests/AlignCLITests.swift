@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `soz align` and `soz glossary apply` through the built binary.
 @Suite struct AlignCLITests {
   static func temp(_ name: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-align-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-align-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.appendingPathComponent(name)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `soz export glossary`, `soz glossary import` of interchange files and
 /// `soz convert`, run as a user would.
@@ -7,7 +8,7 @@ import Testing
   typealias CLI = SozCLITests
 
   static func tempDir() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-x-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-x-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }

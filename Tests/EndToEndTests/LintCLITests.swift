@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `soz lint` run as CI runs it: exit codes, formats, fixes, settings.
 @Suite struct LintCLITests {
   typealias CLI = SozCLITests
 
   static func workspace(_ files: [String: String]) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-lint-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-lint-\(UUID().uuidString)")
     for (name, text) in files {
       let url = dir.appendingPathComponent(name)
       try FileManager.default.createDirectory(
@@ -55,7 +56,7 @@ import Testing
   /// Runs Scripts/validate-sarif (the published SARIF 2.1.0 definitions
   /// for what soz writes) on `sarif`; the exit status.
   static func validateSARIF(_ sarif: String) throws -> Int32 {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("soz-\(UUID().uuidString).sarif")
+    let file = Scratch.root.appendingPathComponent("soz-\(UUID().uuidString).sarif")
     try sarif.write(to: file, atomically: true, encoding: .utf8)
     let p = Process()
     p.executableURL = CLI.repo.appendingPathComponent("Scripts/validate-sarif")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The translation memory through the built `soz` binary: the shipped
 /// segments imported, searched, looked up in context and checked.
@@ -11,7 +12,7 @@ import Testing
   }
 
   static func file(_ text: String, ext: String = "tsv") throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("soz-e2e-\(UUID().uuidString).\(ext)")
+    let url = Scratch.root.appendingPathComponent("soz-e2e-\(UUID().uuidString).\(ext)")
     try text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `soz tm import` of TMX and XLIFF, `soz export tm`, and hostile files:
 /// the memory and the interchange formats together, on the built binary.
@@ -11,7 +12,7 @@ import Testing
   }
 
   static func temp(_ name: String) -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-tmx-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-tmx-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.appendingPathComponent(name).path
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private typealias CLI = SozCLITests
 
@@ -17,7 +18,7 @@ private typealias CLI = SozCLITests
     }
 
     init(_ files: [String: String]) throws {
-      root = FileManager.default.temporaryDirectory.appendingPathComponent("soz-one-\(UUID().uuidString)")
+      root = Scratch.root.appendingPathComponent("soz-one-\(UUID().uuidString)")
       for (name, text) in files { try write(name, text) }
       try FileManager.default.createDirectory(at: root.appendingPathComponent("home"), withIntermediateDirectories: true)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `soz` binary the way users and CI do, and checks its
 /// standard output, standard error and exit status.
@@ -55,7 +56,7 @@ import Testing
   }
 
   static func tempStore() -> String {
-    FileManager.default.temporaryDirectory
+    Scratch.root
       .appendingPathComponent("soz-e2e-\(UUID().uuidString)/store.sqlite").path
   }
 
@@ -117,7 +118,7 @@ import Testing
   }
 
   @Test func glossaryCheckReportsIssuesWithFileAndLine() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-check-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-check-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let file = dir.appendingPathComponent("bad.tsv")
     try "concept\tlang\tform\tstatus\na\ten\tBaku\tpreferred\nb\ten\tBaku\tpreferred\n"
@@ -128,7 +129,7 @@ import Testing
   }
 
   @Test func unreadableGlossaryExitsTwoWithLocation() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-bad-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-bad-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let file = dir.appendingPathComponent("bad.yaml")
     try "- id: a\n  kind: [place\n".write(to: file, atomically: true, encoding: .utf8)
@@ -138,7 +139,7 @@ import Testing
   }
 
   @Test func importThenLookupFromAColdProcess() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-imp-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-imp-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let file = dir.appendingPathComponent("terms.tsv")
     try "concept\tlang\tform\tstatus\tkind\nsumgait\ten\tSumgait\tpreferred\tplace\nsumgait\taz\tSumqayıt\tpreferred\t\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private typealias CLI = SozCLITests
 
@@ -9,7 +10,7 @@ private typealias CLI = SozCLITests
 /// message, leaving the store as it was.
 @Suite(.serialized) struct StoreWaitCLITests {
   static func scratch() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-wait-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-wait-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }

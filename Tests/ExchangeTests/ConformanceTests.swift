@@ -3,6 +3,7 @@ import Foundation
 import Orthography
 import Terminology
 import Testing
+import TestSupport
 
 /// Every export format, on the shipped glossary and on a generated memory,
 /// validated against the published schemas by `../shared/conformance/check`
@@ -61,7 +62,7 @@ import Testing
     #expect(
       FileManager.default.isExecutableFile(atPath: Self.checker.path),
       "conformance checker not found at \(Self.checker.path): validation cannot run")
-    let dir = FileManager.default.temporaryDirectory
+    let dir = Scratch.root
       .appendingPathComponent("soz-conformance-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -112,7 +113,7 @@ import Testing
 
   @Test func theCheckerRejectsAnInvalidFile() throws {
     // Guards the test above against a checker that accepts anything.
-    let dir = FileManager.default.temporaryDirectory
+    let dir = Scratch.root
       .appendingPathComponent("soz-conformance-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -156,7 +157,7 @@ import Testing
     #expect(units[0].variants.map(\.text) == ["Baku,\r\n city", "Bakı"])
     #expect(units[1].variants.map(\.language) == [.az])
     #expect(units[1].location?.line == 5)
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("soz-bad-\(UUID().uuidString).tsv")
+    let url = Scratch.root.appendingPathComponent("soz-bad-\(UUID().uuidString).tsv")
     try Data([0x69, 0x64, 0x09, 0x65, 0x6E, 0x0A, 0x31, 0x09, 0xC3, 0x28, 0x0A]).write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
     do {

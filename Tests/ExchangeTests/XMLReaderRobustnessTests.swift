@@ -3,6 +3,7 @@ import Foundation
 import PropertyBased
 import Terminology
 import Testing
+import TestSupport
 
 /// Hostile and unusual input: mutated documents never crash the reader and
 /// always end in a document or a located error; big files stream through
@@ -69,7 +70,7 @@ import Testing
     case "utf16be": bytes = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     default: bytes = Array(text.utf8)
     }
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("soz-big-\(UUID().uuidString).xml")
+    let url = Scratch.root.appendingPathComponent("soz-big-\(UUID().uuidString).xml")
     try Data(bytes).write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
     let r = try XMLReader(path: url.path, displayName: "big.xml")

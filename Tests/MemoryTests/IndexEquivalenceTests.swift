@@ -4,6 +4,7 @@ import PropertyBased
 import Store
 import Terminology
 import Testing
+import TestSupport
 
 /// A seeded sample memory: a few thousand generated segments with a
 /// skewed word distribution (common words in most segments, rare ones in
@@ -56,7 +57,7 @@ final class SampleMemory: @unchecked Sendable {
       }
     }
     self.sources = sources
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-sample-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-sample-\(UUID().uuidString)")
     store = try GlossaryStore(path: dir.appendingPathComponent("store.sqlite").path)
     var units: [TranslationUnit] = []
     for (i, s) in sources.enumerated() {

@@ -6,6 +6,7 @@ import SozCore
 import Store
 import Terminology
 import Testing
+import TestSupport
 
 /// The compiled glossary kept beside the store: the same image whether
 /// compiled from files or from the store's rows, reused while the glossary
@@ -17,7 +18,7 @@ import Testing
 
   /// A workspace on a fresh store that follows the shipped glossary.
   static func workspace() throws -> (Workspace, URL) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-compiled-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-compiled-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let w = try Workspace(
       store: dir.appendingPathComponent("store.sqlite").path, glossary: shipped.path, environment: [:],

@@ -4,6 +4,7 @@ import SozCore
 import Store
 import Terminology
 import Testing
+import TestSupport
 
 /// Real SQLite stores in temporary directories; no mocks.
 @Suite struct GlossaryStoreTests {
@@ -56,7 +57,7 @@ import Testing
     """
 
   static func makeStore() throws -> (GlossaryStore, URL) {
-    let dir = FileManager.default.temporaryDirectory
+    let dir = Scratch.root
       .appendingPathComponent("soz-store-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let store = try GlossaryStore(path: dir.appendingPathComponent("store.sqlite").path)
@@ -150,7 +151,7 @@ import Testing
   }
 
   @Test func directoryIsResyncedWhenItChanges() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-sync-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-sync-\(UUID().uuidString)")
     let glossaries = dir.appendingPathComponent("glossaries")
     try FileManager.default.createDirectory(at: glossaries, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -194,7 +195,7 @@ import Testing
       Concept(
         id: "bokoy", kind: .place, forms: [Form(text: "Bököy", language: .az, status: .preferred)]),
     ]
-    let dir = FileManager.default.temporaryDirectory
+    let dir = Scratch.root
       .appendingPathComponent("soz-typo-\(UUID().uuidString)")
     let store = try GlossaryStore(path: dir.appendingPathComponent("s.sqlite").path)
     try store.replaceSource(

@@ -4,11 +4,12 @@ import SozCore
 import Store
 import Terminology
 import Testing
+import TestSupport
 
 /// The translation-memory tables on real SQLite files.
 @Suite struct MemoryStoreTests {
   static func emptyStore() throws -> GlossaryStore {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-tm-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-tm-\(UUID().uuidString)")
     return try GlossaryStore(path: dir.appendingPathComponent("store.sqlite").path)
   }
 
@@ -20,7 +21,7 @@ import Testing
   }
 
   static func write(_ text: String, ext: String = "tsv") throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("soz-tm-\(UUID().uuidString).\(ext)")
+    let url = Scratch.root.appendingPathComponent("soz-tm-\(UUID().uuidString).\(ext)")
     try text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
   }

@@ -3,6 +3,7 @@ import Orthography
 import Store
 import Terminology
 import Testing
+import TestSupport
 
 /// Writers take turns, within the store: a second store on the same file
 /// waits for the first one's write transaction (calling `onWait` once),
@@ -11,7 +12,7 @@ import Testing
 /// transaction until the test lets it go.
 @Suite(.serialized) struct StoreWaitTests {
   static func scratch() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("soz-wait-\(UUID().uuidString)")
+    let dir = Scratch.root.appendingPathComponent("soz-wait-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }
