@@ -83,7 +83,10 @@ let package = Package(
       name: "MatchingTests", dependencies: ["Matching", "Orthography", "Terminology"]),
     .testTarget(
       name: "StoreTests",
-      dependencies: ["TestSupport", "Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting"]),
+      dependencies: [
+        "TestSupport", "Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
     .testTarget(

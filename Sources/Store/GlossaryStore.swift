@@ -249,6 +249,23 @@ public final class GlossaryStore: @unchecked Sendable {
       // Sources the workspace's settings name, as opposed to imported ones.
       try db.execute(sql: "ALTER TABLE source ADD COLUMN configured INTEGER NOT NULL DEFAULT 0")
     }
+    m.registerMigration("v4-joined-key") { db in
+      // The key with word breaks taken out, for spellings that break
+      // words differently (``FormKeys/joinedKey``). A one-word form's is
+      // its key; longer forms are keyed again.
+      try db.execute(
+        sql: """
+          ALTER TABLE form ADD COLUMN joinedKey TEXT NOT NULL DEFAULT '';
+          UPDATE form SET joinedKey = matchKey;
+          """)
+      let longer = try Row.fetchAll(
+        db, sql: "SELECT id, text FROM form WHERE matchKey LIKE '% %'"
+      ).map { ($0[0] as Int64, $0[1] as String) }
+      let keys = longer.map(\.1).concurrentMap(ComparisonKey.unbroken)
+      let update = try db.makeStatement(sql: "UPDATE form SET joinedKey = ? WHERE id = ?")
+      for ((id, _), key) in zip(longer, keys) { try update.execute(arguments: [key, id]) }
+      try db.execute(sql: "CREATE INDEX form_on_joinedKey ON form(joinedKey)")
+    }
     return m
   }
 

@@ -27,7 +27,10 @@ struct GlossaryCommand: ParsableCommand {
       lowercased or without diacritics) and variant (other letter case, no \
       diacritics, another romanization, swapped word order, Cyrillic). No \
       query is a listed form of its concept, and none folds to another \
-      concept's key. `concept` is the expected answer.
+      concept's key. Then --boundary-queries queries of kind boundary: a \
+      form with its word breaks typed wrong (two words joined, a word split, \
+      a letter typed for the space, hyphen for space or back, the space one \
+      letter off), sometimes lowercased. `concept` is the expected answer.
 
         forms.txt     every distinct form text, one per line, in glossary order.
 
@@ -50,6 +53,9 @@ struct GlossaryCommand: ParsableCommand {
   @Option(help: "Number of queries (half typo, half variant; at most --concepts).")
   var queries = 2_000
 
+  @Option(help: "Number of word-boundary queries, after the others (at most --concepts).")
+  var boundaryQueries = 1_000
+
   @Option(help: "Size of articles.txt in MiB (1 MiB = 1 048 576 bytes); 0 writes no articles.")
   var articleMb = 0
 
@@ -60,6 +66,9 @@ struct GlossaryCommand: ParsableCommand {
     guard concepts > 0 else { throw ValidationError("--concepts must be positive") }
     guard queries >= 0, queries <= concepts else {
       throw ValidationError("--queries must be between 0 and --concepts")
+    }
+    guard boundaryQueries >= 0, boundaryQueries <= concepts else {
+      throw ValidationError("--boundary-queries must be between 0 and --concepts")
     }
     guard articleMb >= 0 else { throw ValidationError("--article-mb must not be negative") }
   }
@@ -76,7 +85,9 @@ struct GlossaryCommand: ParsableCommand {
     let distinct = try OutputFiles.writeForms(glossary, to: dir.appendingPathComponent("forms.txt").path)
     report("glossary.tsv: \(glossary.concepts.count) concepts, \(rows) rows; forms.txt: \(distinct) forms", since: started)
 
-    let generated = QueryGenerator(count: queries, seed: seed).generate(from: glossary)
+    let generated =
+      QueryGenerator(count: queries, seed: seed).generate(from: glossary)
+      + QueryGenerator(count: boundaryQueries, seed: seed).generateBoundary(from: glossary)
     try OutputFiles.writeQueries(generated, to: dir.appendingPathComponent("queries.tsv").path)
     report("queries.tsv: \(generated.count) queries", since: started)
 
