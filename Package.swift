@@ -88,7 +88,11 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
-      name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
+      name: "LintingTests",
+      dependencies: [
+        "Linting", "Terminology", "Orthography",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "AlignmentTests",
       dependencies: [

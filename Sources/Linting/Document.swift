@@ -3,12 +3,25 @@ import Orthography
 
 /// A text to lint, with the prose separated from markup.
 ///
-/// Markdown code (fenced blocks, indented blocks, `inline code`), link
-/// targets, HTML tags, comments, `<script>` and `<style>` are blanked out
-/// with spaces in ``prose``, so every offset in it is an offset in the
-/// original file and findings point at the original line and column.
+/// What is not prose is blanked out with spaces in ``prose``, so every
+/// offset in it is an offset in the original file and findings (and fixes)
+/// point at the original line and column:
+///
+/// - in every format, URLs (`https://…`, `www.…`) and e-mail addresses;
+/// - in Markdown, front matter (YAML `---` or TOML `+++` at the top), fenced
+///   and indented code blocks, code spans of any backtick count, link and
+///   image targets with their titles, reference definitions and labels,
+///   autolinks, and HTML as below;
+/// - in HTML, tags with their attributes, comments, and the contents of
+///   `<script>`, `<style>`, `<code>`, `<pre>`, `<kbd>` and `<samp>`.
+///
+/// Hand-written rather than a CommonMark parser: findings and fixes need
+/// exact character offsets for code spans and link targets, which the
+/// parsers available here (cmark-gfm 0.29 in Debian, Ink in the package
+/// mirror) do not report for inline nodes; the masks are table-tested in
+/// `Tests/LintingTests/MaskTests.swift`.
 public struct Document: Sendable {
-  public enum Format: String, Sendable { case plain, markdown, html }
+  public enum Format: String, Sendable, CaseIterable { case plain, markdown, html }
 
   public var path: String
   public var text: String
@@ -24,7 +37,7 @@ public struct Document: Sendable {
     let f = format ?? Document.format(forPath: path)
     self.format = f
     switch f {
-    case .plain: prose = normalized
+    case .plain: prose = MarkupMask.addresses(normalized)
     case .markdown: prose = MarkupMask.markdown(normalized)
     case .html: prose = MarkupMask.html(normalized)
     }
@@ -33,8 +46,12 @@ public struct Document: Sendable {
   /// The format a file name suggests.
   public static func format(forPath path: String) -> Format {
     let lower = path.lowercased()
-    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
-    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdx") {
+      return .markdown
+    }
+    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {
+      return .html
+    }
     return .plain
   }
 }
@@ -45,44 +62,143 @@ enum MarkupMask {
     for i in range where !chars[i].isNewline { chars[i] = " " }
   }
 
+  /// URLs and e-mail addresses blanked (every format).
+  static func addresses(_ text: String) -> String {
+    guard text.contains("://") || text.contains("www.") || text.contains("@") else { return text }
+    var chars = Array(text)
+    maskAddresses(&chars)
+    return String(chars)
+  }
+
   static func markdown(_ text: String) -> String {
     var chars = Array(text)
-    var lineStart = 0
-    var inFence = false
+    var lineStart = maskFrontMatter(&chars)
+    var fence: (Character, Int)? = nil
     while lineStart < chars.count {
       var lineEnd = lineStart
       while lineEnd < chars.count, !chars[lineEnd].isNewline { lineEnd += 1 }
-      let line = String(chars[lineStart..<lineEnd])
-      let trimmed = line.drop { $0 == " " }
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+      let line = chars[lineStart..<lineEnd]
+      let indent = line.prefix { $0 == " " }.count
+      let body = line.dropFirst(indent)
+      let run = body.prefix { $0 == "`" || $0 == "~" }
+      if let (mark, length) = fence {
         blank(&chars, lineStart..<lineEnd)
-        inFence.toggle()
-      } else if inFence || line.hasPrefix("    ") || line.hasPrefix("\t") {
+        // A fence closes with the same character, at least as many, and
+        // nothing else on the line.
+        if run.count >= length, run.allSatisfy({ $0 == mark }),
+          body.dropFirst(run.count).allSatisfy(\.isWhitespace)
+        {
+          fence = nil
+        }
+      } else if indent <= 3, run.count >= 3, let first = run.first, run.allSatisfy({ $0 == first }) {
+        fence = (first, run.count)
+        blank(&chars, lineStart..<lineEnd)
+      } else if line.starts(with: "    ") || line.first == "\t" {
+        blank(&chars, lineStart..<lineEnd)
+      } else if indent <= 3, isReferenceDefinition(body) {
         blank(&chars, lineStart..<lineEnd)
       } else {
         maskInline(&chars, lineStart..<lineEnd)
       }
       lineStart = lineEnd + 1
     }
-    return html(String(chars))
+    var result = chars
+    maskHTML(&result)
+    maskAddresses(&result)
+    return String(result)
   }
 
-  /// Inline code spans and the targets of links and images.
+  static func html(_ text: String) -> String {
+    var chars = Array(text)
+    maskHTML(&chars)
+    maskAddresses(&chars)
+    return String(chars)
+  }
+
+  /// Front matter: a first line of `---` (YAML) or `+++` (TOML) up to the
+  /// matching closing line (`---` or `...` for YAML). Returns where the
+  /// Markdown body starts.
+  static func maskFrontMatter(_ chars: inout [Character]) -> Int {
+    func line(at start: Int) -> (String, Int) {
+      var end = start
+      while end < chars.count, !chars[end].isNewline { end += 1 }
+      return (String(chars[start..<end]).trimmingCharacters(in: .whitespaces), end)
+    }
+    let (first, firstEnd) = line(at: 0)
+    guard first == "---" || first == "+++", firstEnd < chars.count else { return 0 }
+    let closers: Set<String> = first == "---" ? ["---", "..."] : ["+++"]
+    var start = firstEnd + 1
+    while start < chars.count {
+      let (text, end) = line(at: start)
+      if closers.contains(text) {
+        blank(&chars, 0..<end)
+        return min(chars.count, end + 1)
+      }
+      start = end + 1
+    }
+    return 0  // never closed: a thematic break, not front matter
+  }
+
+  /// `[label]: destination "title"` — a link reference definition.
+  static func isReferenceDefinition(_ body: ArraySlice<Character>) -> Bool {
+    guard body.first == "[", let close = body.firstIndex(of: "]"), close > body.startIndex + 1
+    else { return false }
+    let after = body.index(after: close)
+    return after < body.endIndex && body[after] == ":"
+      && body[body.index(after: after)...].contains { !$0.isWhitespace }
+  }
+
+  /// Code spans, link and image targets (with titles) and reference labels
+  /// on one line.
   static func maskInline(_ chars: inout [Character], _ range: Range<Int>) {
     var i = range.lowerBound
     while i < range.upperBound {
-      if chars[i] == "`" {
-        var j = i + 1
-        while j < range.upperBound, chars[j] != "`" { j += 1 }
-        if j < range.upperBound {
-          blank(&chars, i..<(j + 1))
-          i = j + 1
-          continue
-        }
+      if chars[i] == "\\" {  // a backslash escape
+        i += 2
+        continue
       }
-      if chars[i] == "]", i + 1 < range.upperBound, chars[i + 1] == "(" {
-        var j = i + 2
-        while j < range.upperBound, chars[j] != ")" { j += 1 }
+      if chars[i] == "`" {
+        var n = 0
+        while i + n < range.upperBound, chars[i + n] == "`" { n += 1 }
+        // The span closes at the next run of exactly n backticks.
+        var j = i + n
+        var close: Int? = nil
+        while j < range.upperBound {
+          if chars[j] == "`" {
+            var m = 0
+            while j + m < range.upperBound, chars[j + m] == "`" { m += 1 }
+            if m == n {
+              close = j + m
+              break
+            }
+            j += m
+          } else {
+            j += 1
+          }
+        }
+        if let close {
+          blank(&chars, i..<close)
+          i = close
+        } else {
+          i += n
+        }
+        continue
+      }
+      if chars[i] == "]", i + 1 < range.upperBound, chars[i + 1] == "(" || chars[i + 1] == "[" {
+        // ](target "title") with balanced parentheses, or ][label].
+        let open = chars[i + 1]
+        let closer: Character = open == "(" ? ")" : "]"
+        var depth = 0
+        var j = i + 1
+        while j < range.upperBound {
+          if chars[j] == open {
+            depth += 1
+          } else if chars[j] == closer {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          j += 1
+        }
         blank(&chars, (i + 1)..<min(range.upperBound, j + 1))
         i = j + 1
         continue
@@ -91,23 +207,24 @@ enum MarkupMask {
     }
   }
 
-  static func html(_ text: String) -> String {
-    var chars = Array(text)
+  /// Elements whose content is code, not prose.
+  static let codeElements = ["script", "style", "code", "pre", "kbd", "samp"]
+
+  /// Tags (with attributes), comments, and code elements' contents.
+  static func maskHTML(_ chars: inout [Character]) {
     var i = 0
     while i < chars.count {
       guard chars[i] == "<" else {
         i += 1
         continue
       }
-      let rest = String(chars[i..<min(chars.count, i + 8)]).lowercased()
+      let rest = String(chars[i..<min(chars.count, i + 9)]).lowercased()
       let closer: String
       if rest.hasPrefix("<!--") {
         closer = "-->"
-      } else if rest.hasPrefix("<script") {
-        closer = "</script>"
-      } else if rest.hasPrefix("<style") {
-        closer = "</style>"
-      } else if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!" {
+      } else if let name = codeElements.first(where: { rest.hasPrefix("<" + $0) && isTagEnd(rest, after: $0.count + 1) }) {
+        closer = "</\(name)>"
+      } else if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!" || chars[i + 1] == "?" {
         closer = ">"
       } else {
         i += 1
@@ -117,7 +234,83 @@ enum MarkupMask {
       blank(&chars, i..<end)
       i = end
     }
-    return String(chars)
+  }
+
+  /// Whether the tag name in `rest` ends at `offset` (`<pre>`, `<pre class…`,
+  /// not `<prefix>`).
+  static func isTagEnd(_ rest: String, after offset: Int) -> Bool {
+    let scalars = Array(rest)
+    guard offset < scalars.count else { return true }
+    let c = scalars[offset]
+    return c == ">" || c == "/" || c.isWhitespace
+  }
+
+  /// URLs (`scheme://…`, `www.…`) and e-mail addresses.
+  static func maskAddresses(_ chars: inout [Character]) {
+    func isURLChar(_ c: Character) -> Bool {
+      !c.isWhitespace && c != "<" && c != ">" && c != "\"" && c != "`"
+    }
+    /// The end of an address starting at `start`: trailing punctuation is
+    /// the sentence's, and a closing parenthesis only the URL's if opened
+    /// in it (as GitHub's autolinks read them).
+    func end(from start: Int) -> Int {
+      var j = start
+      while j < chars.count, isURLChar(chars[j]) { j += 1 }
+      while j > start {
+        let c = chars[j - 1]
+        if ".,;:!?'*_~".contains(c) {
+          j -= 1
+        } else if c == ")" || c == "]" {
+          let open: Character = c == ")" ? "(" : "["
+          let opened = chars[start..<j].filter { $0 == open }.count
+          let closed = chars[start..<j].filter { $0 == c }.count
+          if closed > opened { j -= 1 } else { break }
+        } else {
+          break
+        }
+      }
+      return j
+    }
+    var i = 0
+    while i < chars.count {
+      let c = chars[i]
+      if c == ":", i + 2 < chars.count, chars[i + 1] == "/", chars[i + 2] == "/" {
+        var s = i
+        while s > 0, chars[s - 1].isASCII, chars[s - 1].isLetter || chars[s - 1].isNumber || "+.-".contains(chars[s - 1]) {
+          s -= 1
+        }
+        if s < i {
+          let e = end(from: i + 3)
+          blank(&chars, s..<e)
+          i = e
+          continue
+        }
+      } else if c == "w" || c == "W", i + 4 < chars.count, i == 0 || !chars[i - 1].isLetter && !chars[i - 1].isNumber,
+        String(chars[i..<(i + 4)]).lowercased() == "www.", chars[i + 4].isLetter || chars[i + 4].isNumber
+      {
+        let e = end(from: i)
+        blank(&chars, i..<e)
+        i = e
+        continue
+      } else if c == "@", i > 0, isMailChar(chars[i - 1]), i + 1 < chars.count, isMailChar(chars[i + 1]) {
+        var s = i
+        while s > 0, isMailChar(chars[s - 1]) { s -= 1 }
+        var e = i + 1
+        while e < chars.count, isMailChar(chars[e]) || chars[e] == "." && e + 1 < chars.count && isMailChar(chars[e + 1]) {
+          e += 1
+        }
+        if chars[(i + 1)..<e].contains(".") {
+          blank(&chars, s..<e)
+          i = e
+          continue
+        }
+      }
+      i += 1
+    }
+  }
+
+  static func isMailChar(_ c: Character) -> Bool {
+    c.isASCII && (c.isLetter || c.isNumber || "._%+-".contains(c))
   }
 
   static func find(_ needle: String, in chars: [Character], from start: Int) -> Int? {

@@ -48,7 +48,17 @@ import Testing
     #expect(fixed == "Nakhchivan and Nakhchivan's port.\nNakhchivan.")
     #expect(applied.count == 2)
     let diff = Fixer.unifiedDiff(path: "a.txt", old: text, new: fixed)
-    #expect(diff == "--- a/a.txt\n+++ b/a.txt\n@@ -1,1 +1,1 @@\n-Nakhichevan and Naxçıvan's port.\n+Nakhchivan and Nakhchivan's port.")
+    #expect(
+      diff == """
+        --- a/a.txt
+        +++ b/a.txt
+        @@ -1,2 +1,2 @@
+        -Nakhichevan and Naxçıvan's port.
+        +Nakhchivan and Nakhchivan's port.
+         Nakhchivan.
+        \\ No newline at end of file
+
+        """)
   }
 
   @Test func fixerSkipsTextThatChanged() {
