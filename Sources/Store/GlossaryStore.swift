@@ -81,12 +81,34 @@ public final class GlossaryStore: @unchecked Sendable {
         guard waited < waitTimeout else { throw Self.busy(path, waitTimeout) }
         if error.resultCode != .SQLITE_ERROR { note.announce() }
         usleep(50_000)
+      } catch let error as DatabaseError
+        where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_FULL].contains(error.resultCode)
+      {
+        throw StoreError(
+          path: path,
+          message: "cannot write the store here (\(error.message ?? "\(error.resultCode)")); "
+            + "give a writable place with --store PATH or SOZ_STORE")
       } catch let error as DatabaseError {
         throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
       } catch {
-        throw StoreError(path: path, message: "cannot open store: \(error)")
+        throw StoreError(
+          path: path,
+          message: "cannot create the store's directory (\(Self.reason(error))); "
+            + "give a writable place with --store PATH or SOZ_STORE")
       }
     }
+  }
+
+  /// One short reason for a file-system error: the POSIX one under
+  /// Foundation's wrapper ("Permission denied"), not the wrapper's dump.
+  static func reason(_ error: Error) -> String {
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? Error {
+      let posix = underlying as NSError
+      if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+    }
+    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+    return ns.localizedDescription
   }
 
   /// A schema change another process made first (a table or column that
@@ -290,6 +312,27 @@ public final class GlossaryStore: @unchecked Sendable {
         concepts: try Int.fetchOne(db, sql: "SELECT count(*) FROM concept") ?? 0,
         forms: try Int.fetchOne(db, sql: "SELECT count(*) FROM form") ?? 0,
         words: try Int.fetchOne(db, sql: "SELECT count(*) FROM keyWord") ?? 0)
+    }
+  }
+
+  /// What the glossary holds, broken down: concepts per kind, forms per
+  /// language and status.
+  public struct Breakdown: Equatable, Sendable {
+    public var conceptsByKind: [String: Int]
+    public var formsByLanguage: [String: [String: Int]]
+  }
+
+  public func breakdown() throws(StoreError) -> Breakdown {
+    try read { db in
+      var kinds: [String: Int] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM concept GROUP BY kind") {
+        kinds[row[0]] = row[1]
+      }
+      var languages: [String: [String: Int]] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT lang, status, count(*) FROM form GROUP BY lang, status") {
+        languages[row[0], default: [:]][row[1]] = row[2]
+      }
+      return Breakdown(conceptsByKind: kinds, formsByLanguage: languages)
     }
   }
 

@@ -24,8 +24,11 @@ extension Soz.GlossaryCommand {
         there are issues, 2 when a file cannot be read.
         """)
 
-    @Argument(help: "Glossary files or directories.")
+    @Argument(help: "Glossary files or directories.", completion: .file())
     var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: LookupFormat = .text
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -41,6 +44,11 @@ extension Soz.GlossaryCommand {
       }
       let report = try Diagnostics.exitingOnFailure {
         try GlossaryCheckRun.run(paths: targets)
+      }
+      if format == .json {
+        Output.line(GlossaryReportRenderer.checkJSON(report))
+        if !report.issues.isEmpty { throw ExitStatus.findings }
+        return
       }
       for issue in report.issues { Output.line(issue.description) }
       let summary =
@@ -86,17 +94,25 @@ extension Soz.GlossaryCommand {
 
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show what the store holds.")
+      abstract: "Show what the store holds: sources, concepts by kind, forms by language and status.")
+
+    @Option(help: "Output format: text or json.")
+    var format: LookupFormat = .text
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
       let workspace = try storeOptions.workspace()
-      let counts = try Diagnostics.exitingOnFailure { try workspace.openStore().counts() }
-      Output.line("store: \(workspace.storePath)")
-      Output.line(
-        "sources: \(counts.sources)  concepts: \(counts.concepts)  forms: \(counts.forms)  key words: \(counts.words)"
-      )
+      let (counts, breakdown) = try Diagnostics.exitingOnFailure {
+        let store = try workspace.openStore()
+        return (try store.counts(), try store.breakdown())
+      }
+      switch format {
+      case .text:
+        Output.line(GlossaryReportRenderer.statsText(counts, breakdown, store: workspace.storePath))
+      case .json:
+        Output.line(GlossaryReportRenderer.statsJSON(counts, breakdown, store: workspace.storePath))
+      }
     }
   }
 

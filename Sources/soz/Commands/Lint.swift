@@ -24,10 +24,12 @@ extension Soz {
         usage errors.
         """)
 
-    @Argument(help: "Files or directories to check; - or nothing for standard input.")
+    @Argument(help: "Files or directories to check; - or nothing for standard input.", completion: .file())
     var paths: [String] = []
 
-    @Option(help: "The texts' language (en, az, tr, kk, kk-Latn), or auto to detect per paragraph.")
+    @Option(
+      help: "The texts' language (en, az, tr, kk, kk-Latn), or auto to detect per paragraph.",
+      completion: .languagesOrAuto)
     var lang = "auto"
 
     @Option(help: "Output format: text, line, json, sarif or github.")
@@ -52,7 +54,8 @@ extension Soz {
     @Option(
       help: ArgumentHelp(
         "The format of standard input, as a file extension: md, html or txt (default txt).",
-        valueName: "ext"))
+        valueName: "ext"),
+      completion: .list(["md", "html", "txt"]))
     var ext: String?
 
     @Flag(name: .customLong("list-rules"), help: "Print the rules' documentation (Markdown) and exit.")
