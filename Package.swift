@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 // Module boundaries (nothing points up; CI enforces them with
@@ -117,3 +118,15 @@ let package = Package(
       exclude: ["Fixtures"]),
   ]
 )
+
+// The libFuzzer targets (Fuzz/), only when Scripts/fuzz builds them: they
+// link libFuzzer without its main (SOZ_FUZZER_LIB, found by the script in
+// the toolchain), which a plain build does not have.
+if let fuzzer = ProcessInfo.processInfo.environment["SOZ_FUZZER_LIB"], !fuzzer.isEmpty {
+  package.targets.append(
+    .executableTarget(
+      name: "soz-fuzz", dependencies: ["Exchange", "Terminology", "Linting", "SozCore"],
+      path: "Fuzz/Sources/soz-fuzz",
+      linkerSettings: [.unsafeFlags(["-Xlinker", fuzzer, "-lstdc++"])]))
+  package.products.append(.executable(name: "soz-fuzz", targets: ["soz-fuzz"]))
+}

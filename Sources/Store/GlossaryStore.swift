@@ -88,6 +88,8 @@ public final class GlossaryStore: @unchecked Sendable {
           path: path,
           message: "cannot write the store here (\(error.message ?? "\(error.resultCode)")); "
             + "give a writable place with --store PATH or SOZ_STORE")
+      } catch let error as DatabaseError where Self.isDamage(error) {
+        throw Self.damaged(path, error)
       } catch let error as DatabaseError {
         throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
       } catch {
@@ -135,12 +137,38 @@ public final class GlossaryStore: @unchecked Sendable {
       try db.execute(sql: "PRAGMA cache_size = -65536")
     }
     // A pool (WAL): lookups read concurrently, also while an import writes.
-    let db = try DatabasePool(path: path, configuration: config)
+    let db: DatabasePool
+    do {
+      db = try DatabasePool(path: path, configuration: config)
+    } catch let error as DatabaseError
+      where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM].contains(error.resultCode)
+      && FileManager.default.fileExists(atPath: path)
+    {
+      // A store on a read-only disk (or without write permission): read
+      // it as it is — writes are then refused with SQLITE_READONLY, which
+      // ``wrap(_:)`` explains. `immutable` lets SQLite read a WAL
+      // database without creating its -shm file.
+      return try readOnlyPool(path, config: config, original: error)
+    }
     // Checking first keeps a read-only lookup from opening a write
     // transaction (and syncing to disk) on every run.
     if try !db.read({ try Self.migrator.hasCompletedMigrations($0) }) {
       try Self.migrator.migrate(db)
     }
+    return db
+  }
+
+  private static func readOnlyPool(
+    _ path: String, config: Configuration, original: DatabaseError
+  ) throws -> DatabasePool {
+    var readonly = config
+    readonly.readonly = true
+    readonly.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
+    let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+      + "?immutable=1"
+    let db = try DatabasePool(path: uri, configuration: readonly)
+    // An old schema cannot be migrated read-only.
+    guard try db.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw original }
     return db
   }
 
@@ -355,9 +383,36 @@ public final class GlossaryStore: @unchecked Sendable {
   func wrap(_ error: Error) -> StoreError {
     if let e = error as? StoreError { return e }
     if let e = error as? DatabaseError, e.resultCode == .SQLITE_BUSY { return Self.busy(path, waitTimeout) }
+    if let e = error as? DatabaseError, Self.isDamage(e) { return Self.damaged(path, e) }
     if let e = error as? DatabaseError {
+      if [.SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN].contains(e.resultCode) {
+        return StoreError(
+          path: path,
+          message: "the store is read-only here (\(e.message ?? "\(e.resultCode)")): reading works, "
+            + "writing needs a writable store (--store PATH or SOZ_STORE)")
+      }
+      if e.resultCode == .SQLITE_FULL {
+        return StoreError(
+          path: path,
+          message: "the disk is full (\(e.message ?? "database or disk is full")): nothing was changed; "
+            + "free some space and run the command again")
+      }
       return StoreError(path: path, message: "database error: \(e.message ?? "\(e)")")
     }
     return StoreError(path: path, message: "\(error)")
+  }
+
+  /// A store file that is not a database, or one whose pages are damaged.
+  static func isDamage(_ e: DatabaseError) -> Bool {
+    e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB
+  }
+
+  /// What to do about a damaged store, in one message.
+  static func damaged(_ path: String, _ e: DatabaseError) -> StoreError {
+    StoreError(
+      path: path,
+      message: "the store is damaged (\(e.message ?? "\(e.resultCode)")); `soz doctor --store \(path)` "
+        + "shows what is wrong. Move the file aside and run the command again: the configured "
+        + "glossaries are read in anew (imported files and the memory must be imported again)")
   }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import SozCore
+import Store
 
 extension Soz {
   struct Doctor: ParsableCommand {
@@ -14,7 +16,18 @@ extension Soz {
 
     func run() throws {
       let workspace = try storeOptions.workspace()
-      let health = try Diagnostics.exitingOnFailure { try workspace.openStore().health() }
+      // A damaged store cannot be opened as a store: it is inspected
+      // read-only instead, so doctor can say what is wrong with it.
+      let health: StoreHealth
+      do {
+        health = try workspace.openStore().health()
+      } catch {
+        guard FileManager.default.fileExists(atPath: workspace.storePath) else {
+          Diagnostics.error("\(error)")
+          throw ExitStatus.failure
+        }
+        health = GlossaryStore.inspect(path: workspace.storePath)
+      }
       switch format {
       case .text: Output.line(MemoryReportRenderer.text(health, store: workspace.storePath))
       case .json: Output.line(MemoryReportRenderer.json(health, store: workspace.storePath))
