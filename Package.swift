@@ -130,3 +130,19 @@ if let fuzzer = ProcessInfo.processInfo.environment["SOZ_FUZZER_LIB"], !fuzzer.i
       linkerSettings: [.unsafeFlags(["-Xlinker", fuzzer, "-lstdc++"])]))
   package.products.append(.executable(name: "soz-fuzz", targets: ["soz-fuzz"]))
 }
+
+// The XML reader comparison (Benchmarks/xmlreader.py): Söz's reader and
+// libxml2's xmlTextReader (Debian libxml2-dev, through a C shim as ICU is)
+// side by side. Declared only with SOZ_XMLBENCH=1, so a plain build needs
+// no libxml2.
+if ProcessInfo.processInfo.environment["SOZ_XMLBENCH"] == "1" {
+  package.targets += [
+    .systemLibrary(name: "CLibXML2", path: "Benchmarks/xmlreader/CLibXML2", pkgConfig: "libxml-2.0"),
+    .target(
+      name: "CXML2Shim", dependencies: ["CLibXML2"], path: "Benchmarks/xmlreader/CXML2Shim"),
+    .executableTarget(
+      name: "soz-xmlbench", dependencies: ["CXML2Shim", "Exchange"],
+      path: "Benchmarks/xmlreader/soz-xmlbench"),
+  ]
+  package.products.append(.executable(name: "soz-xmlbench", targets: ["soz-xmlbench"]))
+}
