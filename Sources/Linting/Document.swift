@@ -62,12 +62,102 @@ enum MarkupMask {
     for i in range where !chars[i].isNewline { chars[i] = " " }
   }
 
-  /// URLs and e-mail addresses blanked (every format).
+  /// URLs and e-mail addresses blanked (every format), one space per
+  /// Character. Found on the UTF-8 bytes, so a large plain-text file is not
+  /// turned into an array of Characters (16 bytes each).
   static func addresses(_ text: String) -> String {
-    guard text.contains("://") || text.contains("www.") || text.contains("@") else { return text }
-    var chars = Array(text)
-    maskAddresses(&chars)
-    return String(chars)
+    let regions: [Range<Int>] =
+      text.utf8.withContiguousStorageIfAvailable { addressRegions(in: $0) }
+      ?? addressRegions(in: Array(text.utf8))
+    guard !regions.isEmpty else { return text }
+    let utf8 = text.utf8
+    var out = String()
+    out.reserveCapacity(utf8.count)
+    var previous = utf8.startIndex
+    for r in regions {
+      let start = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+      out += text[previous..<start]
+      out += String(repeating: " ", count: text[start..<end].count)
+      previous = end
+    }
+    out += text[previous...]
+    return out
+  }
+
+  /// Byte ranges of URLs (`scheme://…`, `www.…`) and e-mail addresses. They
+  /// start and end on ASCII bytes, so they are Character boundaries.
+  static func addressRegions<C: RandomAccessCollection>(in b: C) -> [Range<Int>]
+  where C.Element == UInt8, C.Index == Int {
+    let n = b.count
+    let base = b.startIndex
+    func at(_ i: Int) -> UInt8 { b[base + i] }
+    func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
+    func isAlnum(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) }
+    func isURLByte(_ c: UInt8) -> Bool {
+      // Not whitespace (nor a no-break space's lead byte: C2 A0), < > " `.
+      !isSpace(c) && c != 0x3C && c != 0x3E && c != 0x22 && c != 0x60
+    }
+    func isMail(_ c: UInt8) -> Bool { isAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D }
+    /// The end of an address starting at `start`: trailing punctuation is
+    /// the sentence's, and a closing parenthesis only the URL's if opened
+    /// in it (as GitHub's autolinks read them).
+    func end(from start: Int) -> Int {
+      var j = start
+      while j < n, isURLByte(at(j)), !(at(j) == 0xC2 && j + 1 < n && at(j + 1) == 0xA0) { j += 1 }
+      while j > start {
+        let c = at(j - 1)
+        if ".,;:!?'*_~".utf8.contains(c) {
+          j -= 1
+        } else if c == 0x29 || c == 0x5D {
+          let open: UInt8 = c == 0x29 ? 0x28 : 0x5B
+          var opened = 0
+          var closed = 0
+          for k in start..<j {
+            if at(k) == open { opened += 1 } else if at(k) == c { closed += 1 }
+          }
+          if closed > opened { j -= 1 } else { break }
+        } else {
+          break
+        }
+      }
+      return j
+    }
+    var regions: [Range<Int>] = []
+    var i = 0
+    while i < n {
+      let c = at(i)
+      if c == 0x3A, i + 2 < n, at(i + 1) == 0x2F, at(i + 2) == 0x2F {  // ://
+        var s = i
+        while s > 0, isAlnum(at(s - 1)) || at(s - 1) == 0x2B || at(s - 1) == 0x2E || at(s - 1) == 0x2D { s -= 1 }
+        if s < i {
+          let e = end(from: i + 3)
+          regions.append(s..<e)
+          i = e
+          continue
+        }
+      } else if c | 0x20 == 0x77, i + 4 < n, i == 0 || !isAlnum(at(i - 1)) && at(i - 1) < 0x80,
+        at(i + 1) | 0x20 == 0x77, at(i + 2) | 0x20 == 0x77, at(i + 3) == 0x2E, isAlnum(at(i + 4))
+      {  // www.
+        let e = end(from: i)
+        regions.append(i..<e)
+        i = e
+        continue
+      } else if c == 0x40, i > 0, isMail(at(i - 1)), i + 1 < n, isMail(at(i + 1)) {  // @
+        var s = i
+        while s > 0, isMail(at(s - 1)) { s -= 1 }
+        var e = i + 1
+        while e < n, isMail(at(e)) { e += 1 }
+        while e > i + 1, at(e - 1) == 0x2E { e -= 1 }
+        if (i + 1..<e).contains(where: { at($0) == 0x2E }), s >= regions.last?.upperBound ?? 0 {
+          regions.append(s..<e)
+          i = e
+          continue
+        }
+      }
+      i += 1
+    }
+    return regions
   }
 
   static func markdown(_ text: String) -> String {
@@ -104,15 +194,13 @@ enum MarkupMask {
     }
     var result = chars
     maskHTML(&result)
-    maskAddresses(&result)
-    return String(result)
+    return addresses(String(result))
   }
 
   static func html(_ text: String) -> String {
     var chars = Array(text)
     maskHTML(&chars)
-    maskAddresses(&chars)
-    return String(chars)
+    return addresses(String(chars))
   }
 
   /// Front matter: a first line of `---` (YAML) or `+++` (TOML) up to the
@@ -243,74 +331,6 @@ enum MarkupMask {
     guard offset < scalars.count else { return true }
     let c = scalars[offset]
     return c == ">" || c == "/" || c.isWhitespace
-  }
-
-  /// URLs (`scheme://…`, `www.…`) and e-mail addresses.
-  static func maskAddresses(_ chars: inout [Character]) {
-    func isURLChar(_ c: Character) -> Bool {
-      !c.isWhitespace && c != "<" && c != ">" && c != "\"" && c != "`"
-    }
-    /// The end of an address starting at `start`: trailing punctuation is
-    /// the sentence's, and a closing parenthesis only the URL's if opened
-    /// in it (as GitHub's autolinks read them).
-    func end(from start: Int) -> Int {
-      var j = start
-      while j < chars.count, isURLChar(chars[j]) { j += 1 }
-      while j > start {
-        let c = chars[j - 1]
-        if ".,;:!?'*_~".contains(c) {
-          j -= 1
-        } else if c == ")" || c == "]" {
-          let open: Character = c == ")" ? "(" : "["
-          let opened = chars[start..<j].filter { $0 == open }.count
-          let closed = chars[start..<j].filter { $0 == c }.count
-          if closed > opened { j -= 1 } else { break }
-        } else {
-          break
-        }
-      }
-      return j
-    }
-    var i = 0
-    while i < chars.count {
-      let c = chars[i]
-      if c == ":", i + 2 < chars.count, chars[i + 1] == "/", chars[i + 2] == "/" {
-        var s = i
-        while s > 0, chars[s - 1].isASCII, chars[s - 1].isLetter || chars[s - 1].isNumber || "+.-".contains(chars[s - 1]) {
-          s -= 1
-        }
-        if s < i {
-          let e = end(from: i + 3)
-          blank(&chars, s..<e)
-          i = e
-          continue
-        }
-      } else if c == "w" || c == "W", i + 4 < chars.count, i == 0 || !chars[i - 1].isLetter && !chars[i - 1].isNumber,
-        String(chars[i..<(i + 4)]).lowercased() == "www.", chars[i + 4].isLetter || chars[i + 4].isNumber
-      {
-        let e = end(from: i)
-        blank(&chars, i..<e)
-        i = e
-        continue
-      } else if c == "@", i > 0, isMailChar(chars[i - 1]), i + 1 < chars.count, isMailChar(chars[i + 1]) {
-        var s = i
-        while s > 0, isMailChar(chars[s - 1]) { s -= 1 }
-        var e = i + 1
-        while e < chars.count, isMailChar(chars[e]) || chars[e] == "." && e + 1 < chars.count && isMailChar(chars[e + 1]) {
-          e += 1
-        }
-        if chars[(i + 1)..<e].contains(".") {
-          blank(&chars, s..<e)
-          i = e
-          continue
-        }
-      }
-      i += 1
-    }
-  }
-
-  static func isMailChar(_ c: Character) -> Bool {
-    c.isASCII && (c.isLetter || c.isNumber || "._%+-".contains(c))
   }
 
   static func find(_ needle: String, in chars: [Character], from start: Int) -> Int? {

@@ -75,3 +75,48 @@ import Testing
     #expect(committed == RuleInfo.documentation, "regenerate: soz lint --list-rules > Documentation/Rules.md")
   }
 }
+
+/// A file that is one long line is cut into overlapping chunks: the
+/// findings are those of the same text broken into lines.
+@Suite struct LongLineTests {
+  static let glossary = Glossary(concepts: [
+    Concept(
+      id: "nakhchivan", kind: .place,
+      forms: [
+        Form(text: "Nakhchivan", language: .en, status: .preferred),
+        Form(text: "Nakhichevan", language: .en, status: .deprecated),
+        Form(text: "Naxçıvan", language: .az, status: .preferred),
+      ]),
+    Concept(
+      id: "karabakh", kind: .place,
+      forms: [
+        Form(text: "Karabakh", language: .en, status: .preferred),
+        Form(text: "Nagorno-Karabakh", language: .en, status: .deprecated),
+        Form(text: "Nagorno Karabakh Autonomous Oblast", language: .en, status: .deprecated),
+      ]),
+  ])
+
+  @Test func aSingleLineFileHasTheFindingsOfItsLines() {
+    let sentences = [
+      "Officials visited Nakhichevan on Monday.", "The Nagorno Karabakh Autonomous Oblast was abolished.",
+      "Talks in Nakhchivan went on.", "Nagorno-Karabakh is a former name.", "Nothing to see here at all.",
+      "Naxçıvan is the Azerbaijani spelling.",
+    ]
+    // About 600 kB: two cuts at least, names across some of them.
+    var parts: [String] = []
+    var i = 0
+    while parts.reduce(0, { $0 + $1.utf8.count + 1 }) < 600_000 {
+      parts.append(sentences[i % sentences.count] + String(repeating: " filler", count: i % 7))
+      i += 1
+    }
+    let linter = Linter(glossary: Self.glossary)
+    let config = LintConfiguration(language: .en)
+    let lines = linter.lint([Document(path: "a.txt", text: parts.joined(separator: "\n"))], configuration: config)
+    let oneLine = linter.lint([Document(path: "a.txt", text: parts.joined(separator: " "))], configuration: config)
+    #expect(lines.count > 1000)
+    #expect(oneLine.count == lines.count)
+    #expect(oneLine.map(\.span) == lines.map(\.span))
+    #expect(oneLine.map(\.rule) == lines.map(\.rule))
+    #expect(oneLine.map(\.suggestions) == lines.map(\.suggestions))
+  }
+}
