@@ -39,11 +39,23 @@ public enum GlossaryExport {
     }
   }
 
-  /// Exports the workspace's glossary to `output` (nil: standard output).
+  /// Whether `format` is reduced for CAT tools by default (see
+  /// ``CATSafeGlossary``): every format but TBX v3.
+  public static func isCATSafe(_ format: Format, includeVariants: Bool) -> Bool {
+    !includeVariants && format != .tbx
+  }
+
+  /// Exports the workspace's glossary to `output` (nil: standard output):
+  /// CAT-safe (one preferred or house-style form per concept and
+  /// language) unless `includeVariants`, or the format is TBX v3.
   public static func run(
-    workspace: Workspace, format: Format, languages: [LanguageTag]?, output: String?
+    workspace: Workspace, format: Format, languages: [LanguageTag]?, output: String?,
+    includeVariants: Bool = false
   ) throws(SozError) -> Summary {
-    let glossary = try workspace.allConcepts()
+    var glossary = try workspace.allConcepts()
+    if isCATSafe(format, includeVariants: includeVariants) {
+      glossary = CATSafeGlossary.reduce(glossary, houseStyle: workspace.settings.houseStyle)
+    }
     let filter = languages.map(Set.init)
     if format == .tbx2 && TBXWriter.isEmpty(glossary, languages: filter) {
       throw SozError.io(

@@ -100,7 +100,11 @@ extension Soz.Export {
         and imported files). tmx: glossary TMX 1.4, one <tu> per concept; tbx: TBX v3 \
         (ISO 30042:2019, TBX-Basic, DCA); tbx2: TBX v2 martif (OmegaT, Translate \
         Toolkit); csv/tsv: one row per form, the columns `soz glossary import` reads. \
-        See Documentation/Interchange.md.
+        CAT-safe by default: tmx, tbx2, csv and tsv hold only the preferred (or \
+        house-style) form of each concept per language, because CAT tools ignore \
+        statuses and would offer deprecated or forbidden spellings; \
+        --include-variants writes every form with its status. TBX v3 is always \
+        complete. See Documentation/Interchange.md.
         """)
 
     @Option(help: "tmx, tbx, tbx2, csv or tsv.")
@@ -112,13 +116,19 @@ extension Soz.Export {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(
+      name: .customLong("include-variants"),
+      help: "Write every form with its status (admitted, deprecated, forbidden), not only the one to use.")
+    var includeVariants = false
+
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
       let languages = try parseLanguages(langs)
       let summary = try Diagnostics.exitingOnFailure {
         try GlossaryExport.run(
-          workspace: try storeOptions.workspace(), format: format, languages: languages, output: output)
+          workspace: try storeOptions.workspace(), format: format, languages: languages, output: output,
+          includeVariants: includeVariants)
       }
       if output != nil {
         Diagnostics.note("exported \(summary.concepts) concepts, \(summary.forms) forms to '\(output!)'")
