@@ -10,7 +10,7 @@ import Terminology
 /// Output: TMX 1.4, XLIFF 2.0, TSV or CSV.
 public enum MemoryConvert {
   public enum Format: String, CaseIterable, Sendable {
-    case tmx, xliff, tsv, csv
+    case tmx, xliff, xliff12, tsv, csv
 
     /// The format a file name suggests.
     public static func forPath(_ path: String) -> Format? {
@@ -47,7 +47,7 @@ public enum MemoryConvert {
           tmx = r
           header = r.header
           sourceLanguage = r.header.sourceLanguage
-        case .xliff:
+        case .xliff, .xliff12:
           let r = try XLIFFReader(path: path)
           r.fallbackTargetLanguage = target
           xliff = r
@@ -111,6 +111,18 @@ public enum MemoryConvert {
           throw SozError.io(path: name, message: "XLIFF needs --from and --to (the source and target languages)")
         }
         let w = XLIFFWriter(out.sink, source: src, target: trg)
+        while let u = try next() {
+          w.write(u)
+          summary.read += 1
+          if summary.read % 10_000 == 0 { progress?(summary.read) }
+        }
+        try w.finish()
+        summary.written = w.written
+      case .xliff12:
+        guard let src = from, let trg = to else {
+          throw SozError.io(path: name, message: "XLIFF needs --from and --to (the source and target languages)")
+        }
+        let w = XLIFF12Writer(out.sink, source: src, target: trg)
         while let u = try next() {
           w.write(u)
           summary.read += 1

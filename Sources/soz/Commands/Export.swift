@@ -33,7 +33,7 @@ func endUnitProgress() {
 
 /// The output options `soz convert` and `soz export tm` share.
 struct MemoryOutputOptions: ParsableArguments {
-  @Option(help: "tmx, xliff, tsv or csv (default: from the -o extension, else tmx).")
+  @Option(help: "tmx, xliff (2.0), xliff12 (XLIFF 1.2, for OmegaT and Translate Toolkit), tsv or csv (default: from the -o extension, else tmx).")
   var format: MemoryConvert.Format?
 
   @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
