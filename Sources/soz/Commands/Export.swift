@@ -107,7 +107,7 @@ extension Soz.Export {
         complete. See Documentation/Interchange.md.
         """)
 
-    @Option(help: "tmx, tbx, tbx2, csv or tsv.")
+    @Option(help: "tmx, tbx, tbx2, csv, tsv or omegat (OmegaT's glossary file; with --langs SOURCE,TARGET).")
     var format: GlossaryExport.Format
 
     @Option(help: ArgumentHelp("Only these languages (comma-separated).", valueName: "L,L..."))
@@ -121,14 +121,26 @@ extension Soz.Export {
       help: "Write every form with its status (admitted, deprecated, forbidden), not only the one to use.")
     var includeVariants = false
 
+    @Flag(help: "Start the file with a UTF-8 byte order mark (CSV/TSV for spreadsheets such as Excel).")
+    var bom = false
+
     @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+      if format == .omegat, (langs ?? "").split(separator: ",").count != 2 {
+        throw ValidationError("--format omegat needs --langs SOURCE,TARGET (an OmegaT glossary has two languages)")
+      }
+      if includeVariants, format == .omegat {
+        throw ValidationError("--include-variants does not apply to an OmegaT glossary (one pair of terms a line)")
+      }
+    }
 
     func run() throws {
       let languages = try parseLanguages(langs)
       let summary = try Diagnostics.exitingOnFailure {
         try GlossaryExport.run(
           workspace: try storeOptions.workspace(), format: format, languages: languages, output: output,
-          includeVariants: includeVariants)
+          includeVariants: includeVariants, byteOrderMark: bom)
       }
       if output != nil {
         Diagnostics.note("exported \(summary.concepts) concepts, \(summary.forms) forms to '\(output!)'")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Orthography
 import SozCore
 import Store
 
@@ -68,11 +69,26 @@ extension Soz.GlossaryCommand {
         root element; a .tmx is read as a glossary TMX (one <tu> per concept). \
         Importing the same path again replaces what it loaded before; the import \
         is one transaction, and a malformed file (reported as file:line:col, exit \
-        status 2) writes nothing.
+        status 2) writes nothing. The CSV delimiter (comma, semicolon or tab) is \
+        found from the header. With --from and --to the file is read as an OmegaT \
+        glossary (source<TAB>target<TAB>comment, no header).
         """)
 
-    @Argument(help: "The file or directory to import.")
+    @Argument(help: "The file or directory to import.", completion: .file())
     var path: String
+
+    @Option(help: "With --to: read an OmegaT glossary whose first column is in this language.", completion: .languages)
+    var from: String?
+
+    @Option(help: "With --from: the language of an OmegaT glossary's second column.", completion: .languages)
+    var to: String?
+
+    func validate() throws {
+      if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together (an OmegaT glossary's two languages)") }
+      for tag in [from, to].compactMap({ $0 }) where LanguageTag(tag) == nil {
+        throw ValidationError("invalid language tag '\(tag)'")
+      }
+    }
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -81,7 +97,8 @@ extension Soz.GlossaryCommand {
       let workspace = try storeOptions.workspace()
       let summary = try Diagnostics.exitingOnFailure {
         let store = try workspace.openStore()
-        let summary = try GlossarySync.importPath(path, into: store)
+        let pair = from.flatMap(LanguageTag.init).flatMap { s in to.flatMap(LanguageTag.init).map { (s, $0) } }
+        let summary = try GlossarySync.importPath(path, into: store, pair: pair)
         // Compiled now, so the next lint opens it at once.
         _ = try workspace.compiledGlossary(store)
         return summary
