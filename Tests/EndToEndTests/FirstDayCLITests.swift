@@ -67,6 +67,24 @@ import TestSupport
     #expect((d?["migrations"] as? [String: [String]])?["missing"] == [])
   }
 
+  @Test func aLanguageFindsItsRegionalTagsInTheMemory() throws {
+    // The Trados fixture is en-GB → az-AZ.
+    let store = CLI.tempStore()
+    let fixture = CLI.repo.appendingPathComponent("Tests/ExchangeTests/Fixtures/trados-utf16.tmx").path
+    #expect(try CLI.soz(["tm", "import", fixture, "--store", store]).status == 0)
+    let r = try CLI.soz([
+      "tm", "search", "President Ilham Aliyev received the delegation", "--from", "en", "--to", "az",
+      "--store", store, "--format", "json",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("Prezident İlham Əliyev"))
+    let exact = try CLI.soz([
+      "tm", "search", "President Ilham Aliyev received the delegation", "--from", "en-GB", "--to", "az-AZ",
+      "--store", store, "--format", "json",
+    ])
+    #expect(exact.stdout.contains("Prezident İlham Əliyev"))
+  }
+
   @Test func aBrokenGlossaryIsReportedInJSONWithItsPlace() throws {
     let dir = Scratch.root.appendingPathComponent("soz-first-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
