@@ -15,11 +15,15 @@ import Orthography
 /// - in HTML, tags with their attributes, comments, and the contents of
 ///   `<script>`, `<style>`, `<code>`, `<pre>`, `<kbd>` and `<samp>`.
 ///
-/// Hand-written rather than a CommonMark parser: findings and fixes need
-/// exact character offsets for code spans and link targets, which the
-/// parsers available here (cmark-gfm 0.29 in Debian, Ink in the package
-/// mirror) do not report for inline nodes; the masks are table-tested in
-/// `Tests/LintingTests/MaskTests.swift`.
+/// Hand-written, for now. Ink (in the package mirror) renders HTML and
+/// reports no source positions. cmark-gfm 0.29 (Debian `libcmark-gfm-dev`)
+/// does report them for inline nodes too (checked: code spans, links), in
+/// UTF-8 byte columns, so it could drive these masks through a C shim; not
+/// adopted yet because front matter is not CommonMark (it would still need
+/// this pre-pass), HTML files need their own masks anyway, and a parser
+/// swap wants a differential test against these masks on real articles
+/// first. The masks are table-tested (`Tests/LintingTests/MaskTests.swift`)
+/// and a property test proves fixes never touch them.
 public struct Document: Sendable {
   public enum Format: String, Sendable, CaseIterable { case plain, markdown, html }
 

@@ -59,6 +59,9 @@ struct GlossaryCommand: ParsableCommand {
   @Option(help: "Size of articles.txt in MiB (1 MiB = 1 048 576 bytes); 0 writes no articles.")
   var articleMb = 0
 
+  @Option(help: "articles.txt shape: news (4–9 news sentences a line) or plain (one sentence of 8–24 common words a line, a mention in every other line).")
+  var articleShape: ArticleGenerator.Shape = .news
+
   @Flag(help: "Print no progress or timing to standard error.")
   var quiet = false
 
@@ -93,7 +96,8 @@ struct GlossaryCommand: ParsableCommand {
 
     if articleMb > 0 {
       let writer = try TextFileWriter(path: dir.appendingPathComponent("articles.txt").path)
-      try ArticleGenerator(seed: seed, byteBudget: articleMb << 20).write(glossary, to: writer)
+      try ArticleGenerator(seed: seed, byteBudget: articleMb << 20, shape: articleShape)
+        .write(glossary, to: writer)
       try writer.close()
       report("articles.txt: \(writer.byteCount) bytes", since: started)
     }
@@ -106,3 +110,5 @@ struct GlossaryCommand: ParsableCommand {
     FileHandle.standardError.write(Data("[\(String(format: "%.1f", seconds)) s] \(message)\n".utf8))
   }
 }
+
+extension ArticleGenerator.Shape: ExpressibleByArgument {}
