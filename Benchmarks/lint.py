@@ -97,7 +97,7 @@ def main():
     with open(os.path.join(outdir, f"lint-{args.mb}mb{shape}.md"), "w") as f:
         f.write(f"# Lint benchmark, {result['date']}\n\n- command: `{result['command']}`\n"
                 f"- machine: {result['machine']}\n- data: `soz-gen glossary --concepts {args.concepts} "
-                f"--seed {args.seed} --article-mb {args.mb}`\n\n| measure | value | target |\n| --- | --- | --- |\n"
+                f"--seed {args.seed} --article-mb {args.mb} --article-shape {args.shape}`\n\n| measure | value | target |\n| --- | --- | --- |\n"
                 f"| `rg -F -f forms.txt` (median of {args.runs}: {result['rg_runs']}) | {result['rg_seconds']} s, {result['rg_peak_mib']} MiB | |\n"
                 f"| `soz lint --lang en --format line` (median of {args.runs}: {result['soz_runs']}) | {result['soz_seconds']} s, {result['soz_peak_mib']} MiB, "
                 f"{findings} findings | ≤ 2× rg, ≤ 1 GiB |\n"
