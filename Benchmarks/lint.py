@@ -8,10 +8,11 @@ turns, and compared by their medians).
 
     python3 Benchmarks/lint.py [--mb 50] [--concepts 100000] [--seed 42] [--runs 3] [--shape news|plain]
 
---shape plain writes one plain English sentence of 8-24 common words a line, a
-mention in every other line (a fifth of them non-preferred): the shape of
-issue #15's held-out workload, on which rg is at its usual speed; news (the
-default) is news articles with several mentions a line, rg's worst case.
+--shape plain makes plain 1-3-word names of 2-4 syllables and one plain
+English sentence of 8-24 common words a line, a mention in every other line
+(a fifth of them non-preferred): the shape of issue #15's held-out workload;
+news (the default) is Turkic-news names and articles with several mentions a
+line, rg's worst case.
 
 Writes Benchmarks/runs/<date>-<host>/lint.md and lint.json. Not a test.
 """
@@ -46,7 +47,7 @@ def main():
     data = os.path.join(ROOT, "Benchmarks", "work", f"lint-{args.concepts}-{args.seed}-{args.mb}mb{shape}")
     os.makedirs(data, exist_ok=True)
     subprocess.run([gen, "glossary", "--concepts", str(args.concepts), "--seed", str(args.seed),
-                    "--article-mb", str(args.mb), "--article-shape", args.shape, "--out", data, "--quiet"],
+                    "--article-mb", str(args.mb), "--shape", args.shape, "--out", data, "--quiet"],
                    check=True)
     articles, forms, glossary = (os.path.join(data, n) for n in ("articles.txt", "forms.txt", "glossary.tsv"))
     # The glossary is imported (and compiled) once, as a newsroom would;
@@ -97,7 +98,7 @@ def main():
     with open(os.path.join(outdir, f"lint-{args.mb}mb{shape}.md"), "w") as f:
         f.write(f"# Lint benchmark, {result['date']}\n\n- command: `{result['command']}`\n"
                 f"- machine: {result['machine']}\n- data: `soz-gen glossary --concepts {args.concepts} "
-                f"--seed {args.seed} --article-mb {args.mb} --article-shape {args.shape}`\n\n| measure | value | target |\n| --- | --- | --- |\n"
+                f"--seed {args.seed} --article-mb {args.mb} --shape {args.shape}`\n\n| measure | value | target |\n| --- | --- | --- |\n"
                 f"| `rg -F -f forms.txt` (median of {args.runs}: {result['rg_runs']}) | {result['rg_seconds']} s, {result['rg_peak_mib']} MiB | |\n"
                 f"| `soz lint --lang en --format line` (median of {args.runs}: {result['soz_runs']}) | {result['soz_seconds']} s, {result['soz_peak_mib']} MiB, "
                 f"{findings} findings | ≤ 2× rg, ≤ 1 GiB |\n"

@@ -59,8 +59,9 @@ struct GlossaryCommand: ParsableCommand {
   @Option(help: "Size of articles.txt in MiB (1 MiB = 1 048 576 bytes); 0 writes no articles.")
   var articleMb = 0
 
-  @Option(help: "articles.txt shape: news (4–9 news sentences a line) or plain (one sentence of 8–24 common words a line, a mention in every other line).")
-  var articleShape: ArticleGenerator.Shape = .news
+  @Option(
+    help: "Data shape: news (Turkic-news names of every kind; articles of 4–9 news sentences a line) or plain (1–3-word names of 2–4 syllables; one sentence of 8–24 common words a line, a mention in every other line).")
+  var shape: ArticleGenerator.Shape = .news
 
   @Flag(help: "Print no progress or timing to standard error.")
   var quiet = false
@@ -83,7 +84,7 @@ struct GlossaryCommand: ParsableCommand {
       atPath: out, withIntermediateDirectories: true, attributes: nil)
     let dir = URL(fileURLWithPath: out)
 
-    let glossary = GlossaryGenerator(count: concepts, seed: seed).generate()
+    let glossary = GlossaryGenerator(count: concepts, seed: seed, plain: shape == .plain).generate()
     let rows = try OutputFiles.writeGlossary(glossary, to: dir.appendingPathComponent("glossary.tsv").path)
     let distinct = try OutputFiles.writeForms(glossary, to: dir.appendingPathComponent("forms.txt").path)
     report("glossary.tsv: \(glossary.concepts.count) concepts, \(rows) rows; forms.txt: \(distinct) forms", since: started)
@@ -96,7 +97,7 @@ struct GlossaryCommand: ParsableCommand {
 
     if articleMb > 0 {
       let writer = try TextFileWriter(path: dir.appendingPathComponent("articles.txt").path)
-      try ArticleGenerator(seed: seed, byteBudget: articleMb << 20, shape: articleShape)
+      try ArticleGenerator(seed: seed, byteBudget: articleMb << 20, shape: shape)
         .write(glossary, to: writer)
       try writer.close()
       report("articles.txt: \(writer.byteCount) bytes", since: started)

@@ -74,3 +74,25 @@ import Testing
     #expect(Self.warnings(c.text, c.lang) == c.expected)
   }
 }
+
+/// A common word that shares its comparison key with a name (many ~ Manyy)
+/// is no unlisted spelling of it; a capitalized spelling still is.
+@Suite struct CommonWordKeyTests {
+  static let linter = Linter(
+    glossary: Glossary(concepts: [
+      Concept(id: "manyy", kind: .place, forms: [Form(text: "Manyy", language: .en, status: .preferred)]),
+      Concept(id: "baku", kind: .place, forms: [Form(text: "Baku", language: .en, status: .preferred), Form(text: "Bakı", language: .az, status: .preferred)]),
+    ]))
+
+  @Test(arguments: [
+    ("There are many people in the square.", [String]()),
+    ("The delegation visited Manyy on Monday.", []),
+    ("The delegation visited Bakı on Monday.", ["wrong-language"]),
+    ("The delegation visited Bakku on Monday.", ["unlisted"]),
+  ])
+  func unlistedNeedsAName(_ text: String, _ rules: [String]) {
+    let found = Self.linter.lint([Document(path: "a.txt", text: text)], configuration: LintConfiguration(language: .en))
+      .filter { $0.severity >= .warning }.map(\.rule)
+    #expect(found == rules)
+  }
+}

@@ -21,6 +21,12 @@ extension Linter {
     }
     guard var listed = m.form else {
       guard let target else { return nil }
+      // A word in lower case that only shares its key with a name is a
+      // common word (many, your, are beside the names Manyy, Yoyur, Arre),
+      // not a misspelling of the name.
+      if concept.kind != .term, m.surface == m.surface.lowercased(), m.surface != m.surface.uppercased() {
+        return nil
+      }
       return Finding(
         rule: "unlisted", severity: .warning, location: at, match: written, conceptID: concept.id,
         suggestions: suggest(target),
