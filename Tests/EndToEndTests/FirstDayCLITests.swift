@@ -22,6 +22,8 @@ import TestSupport
     Usage(args: ["lookup", "Baku", "--lang", "xx"], says: "soz: error: invalid language tag 'xx'"),
     Usage(args: ["lint", "--dry-run"], says: "soz: error: --dry-run goes with --fix"),
     Usage(args: ["lookup", "--limit", "many"], says: "soz: error: "),
+    Usage(args: ["export", "tm", "--format", "xliff"], says: "soz: error: --format xliff needs --to (and --from) LANG"),
+    Usage(args: ["convert", "x.tmx", "-o", "out.csv"], says: "soz: error: --format csv needs --to"),
   ])
   func usageErrorsExit64InOneStyle(_ u: Usage) throws {
     let r = try CLI.soz(u.args)

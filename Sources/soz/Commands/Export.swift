@@ -36,11 +36,20 @@ struct MemoryOutputOptions: ParsableArguments {
   @Option(help: "tmx, xliff (2.0), xliff12 (XLIFF 1.2, for OmegaT and Translate Toolkit), tsv or csv (default: from the -o extension, else tmx).")
   var format: MemoryConvert.Format?
 
-  @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
+  @Option(help: ArgumentHelp("Source language.", valueName: "lang"), completion: .languages)
   var from: String?
 
-  @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
+  @Option(help: ArgumentHelp("Target language.", valueName: "lang"), completion: .languages)
   var to: String?
+
+  /// A bilingual format needs its target language (and the source one,
+  /// unless a TMX input's header names it: checked when it is read).
+  func validate() throws {
+    let f = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
+    if f != .tmx, to == nil {
+      throw ValidationError("--format \(f.rawValue) needs --to (and --from) LANG: XLIFF, TSV and CSV hold one language pair")
+    }
+  }
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
   var output: String?
