@@ -32,7 +32,9 @@ enum UnlistedRule {
     summary: "A spelling the glossary does not list that is a listed form under the comparison key.",
     details: """
       `Qarabag` (ğ dropped) or `Karabah` (kh as h) share the comparison key of a listed form \
-      but are not listed themselves; the suggestion is the preferred form.
+      but are not listed themselves; the suggestion is the preferred form. A word all in lower \
+      case that only shares its key with a name (`many` beside a name `Manyy`) is a common \
+      word, not a misspelling: no finding.
       """, fixable: true)
 }
 
