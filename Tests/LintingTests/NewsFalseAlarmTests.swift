@@ -96,3 +96,34 @@ import Testing
     #expect(found == rules)
   }
 }
+
+/// Admitted abbreviations are how news writes a name after its first use:
+/// no finding at all by default (issue #11's info-level noise).
+@Suite struct AdmittedAbbreviationTests {
+  @Test(arguments: [
+    ("The UN Security Council met in New York.", LanguageTag.en),
+    ("БҰҰ Қауіпсіздік Кеңесінің қарарлары.", LanguageTag.kk),
+  ])
+  func noNote(_ text: String, _ lang: LanguageTag) {
+    let all = NewsFalseAlarmTests.linter.lint(
+      [Document(path: "a.txt", text: text)], configuration: LintConfiguration(language: lang))
+    #expect(all.filter { $0.rule == "variant" }.isEmpty, "\(all.map(\.message))")
+  }
+
+  @Test func aHouseStyleStillAsksForTheFullName() {
+    let config = LintConfiguration(language: .en, houseStyle: ["united-nations": "United Nations"])
+    let found = NewsFalseAlarmTests.linter.lint([Document(path: "a.txt", text: "The UN met.")], configuration: config)
+    #expect(found.map(\.rule) == ["variant"])
+  }
+}
+
+/// Azerbaijani adjectives and demonyms from names are lower case
+/// (türkiyəli həmkarı); Turkish capitalizes them (Türkiyeli).
+@Suite struct DemonymCaseTests {
+  @Test func azerbaijaniDemonymsAreLowerCase() {
+    let az = NewsFalseAlarmTests.linter.lint(
+      [Document(path: "a.txt", text: "İlham Əliyev türkiyəli həmkarı ilə görüşəcək. Bakılı gənclər gəlib.")],
+      configuration: LintConfiguration(language: .az))
+    #expect(az.filter { $0.rule == "casing" }.isEmpty, "\(az.map(\.message))")
+  }
+}
