@@ -95,16 +95,7 @@ public final class XLIFF12Writer {
         case .text(let t), .cdata(let t):
           out += XMLWriter.escaped(t)
         case .start(let name, let attrs, _) where TMXReader.codeElements.contains(name):
-          var code = ""
-          var depth = 1
-          while depth > 0, let e = try reader.next() {
-            switch e {
-            case .text(let t), .cdata(let t): code += t
-            case .start: depth += 1
-            case .end: depth -= 1
-            default: break
-            }
-          }
+          let code = try reader.textOfElement()
           codes += 1
           let native = XMLWriter.escaped(code)
           let i = XMLWriter.escaped(attrs.first { $0.name == "i" }?.value ?? "\(codes)", attribute: true)

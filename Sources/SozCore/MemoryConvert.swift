@@ -106,23 +106,13 @@ public enum MemoryConvert {
         }
         try w.finish()
         summary.written = summary.read
-      case .xliff:
+      case .xliff, .xliff12:
         guard let src = from, let trg = to else {
           throw SozError.io(path: name, message: "XLIFF needs --from and --to (the source and target languages)")
         }
-        let w = XLIFFWriter(out.sink, source: src, target: trg)
-        while let u = try next() {
-          w.write(u)
-          summary.read += 1
-          if summary.read % 10_000 == 0 { progress?(summary.read) }
-        }
-        try w.finish()
-        summary.written = w.written
-      case .xliff12:
-        guard let src = from, let trg = to else {
-          throw SozError.io(path: name, message: "XLIFF needs --from and --to (the source and target languages)")
-        }
-        let w = XLIFF12Writer(out.sink, source: src, target: trg)
+        let w: any BilingualUnitWriter =
+          format == .xliff
+          ? XLIFFWriter(out.sink, source: src, target: trg) : XLIFF12Writer(out.sink, source: src, target: trg)
         while let u = try next() {
           w.write(u)
           summary.read += 1
