@@ -12,8 +12,9 @@ extension Linter {
     let draft = Draft(m, at, language, concept.id)
     // A name all in lower case is likelier a common word sharing its
     // letters (астана, 'capital'; әзербайжан, 'Azerbaijani') than a slip:
-    // a note at most, whatever form it spells.
-    if concept.kind != .term, Self.isLowercase(m.surface) {
+    // a note at most, whatever form it spells (unless the form itself is
+    // lower case: the 44-day war).
+    if concept.kind != .term, Self.isLowercase(m.surface), !(m.form.map { Self.isLowercase($0.text) } ?? false) {
       if context.inLowercaseCompound { return nil }
       let form = m.form.map { resolved($0, concept, language) }
       let right = form.flatMap { $0.language == language && $0.status != .deprecated ? $0.text : nil }
