@@ -200,7 +200,17 @@ def report(args, soz, articles, current, judged, missing, unjudged):
     c = collections.Counter(j["judgement"] for j in gone)
     out += ["## Judged findings this run no longer reports", "",
             f"{len(gone)}: " + ", ".join(f"{c[k]} {k}" for k in ("true", "false", "debatable")), ""]
-    out += listing("Of them true (lost real variants)", [j for j in gone if j["judgement"] == "true"])
+    # A true finding gone may still be reported, under another rule,
+    # severity or suggestion: say how.
+    same = {(r["id"], r["match"]): r for r in current}
+    lost = []
+    for j in gone:
+        if j["judgement"] != "true":
+            continue
+        now = same.get((j["id"], j["match"]))
+        lost.append(dict(j, reason=(f"now {now['rule']} {now['severity']} → {now['suggestion']}" if now
+                                    else "no longer reported") + "; " + j["reason"]))
+    out += listing("Of them true (real variants no longer reported as judged)", lost)
     with open(args.report, "w", encoding="utf-8") as fh:
         fh.write("\n".join(out).rstrip("\n") + "\n")
 
