@@ -172,15 +172,20 @@ def report(args, soz, articles, current, judged, missing, unjudged):
     gone = [j for k, j in judged.items() if k not in now]
     baseline = [j for j in judged.values() if j["baseline"] == "yes"]
     version = subprocess.run([soz, "--version"], capture_output=True, text=True).stdout.strip()
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                            text=True).stdout.strip()
+    # The last commit that changed what the lint does (code or glossary):
+    # stable when only the evaluation's own files change.
+    commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "Sources", "glossaries"],
+                            cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "Sources", "glossaries"], cwd=ROOT,
+                           capture_output=True, text=True).stdout.strip()
+    commit += " with uncommitted changes" if dirty else ""
     count = collections.Counter(a["lang"] for a in articles if a["id"] not in missing)
     outlets = {a["outlet"] for a in articles if a["id"] not in missing}
     out = ["# Lint on real published articles: the evaluation run", "",
            "<!-- Written by Evaluation/articles/run.py; do not edit. -->", "",
            f"- date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}",
            f"- machine: {machine()}",
-           f"- soz: {version}, repository at {commit}",
+           f"- soz: {version}; Sources and glossaries at {commit}",
            f"- command: `python3 Evaluation/articles/run.py{' --soz ' + args.soz if args.soz else ''}`"
            f"; per article `soz lint FILE --lang LANG --format json --fail-level info "
            f"--store TMP/store.sqlite --glossary {os.path.relpath(args.glossary, ROOT)}`",
