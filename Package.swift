@@ -64,10 +64,16 @@ let package = Package(
       dependencies: [
         "LanguageServerProtocol", "SozCore", "Linting", "Matching", "Orthography", "Terminology",
       ]),
+    .target(
+      name: "SozMCP",
+      dependencies: [
+        "SozCore", "Linting", "Matching", "Orthography", "Store", "Terminology",
+        .product(name: "MCP", package: "swift-sdk"),
+      ]),
     .executableTarget(
       name: "soz",
       dependencies: [
-        "SozCore", "Terminology", "Orthography", "Linting", "SozLanguageServer",
+        "SozCore", "Terminology", "Orthography", "Linting", "SozLanguageServer", "SozMCP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
