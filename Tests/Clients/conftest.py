@@ -18,11 +18,6 @@ def soz_binary() -> str:
 
 
 @pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
 def workspace(tmp_path: pathlib.Path) -> pathlib.Path:
     """A project: glossaries/ (a copy of the shipped one) and its store."""
     shutil.copytree(REPO / "glossaries", tmp_path / "glossaries")

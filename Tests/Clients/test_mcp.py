@@ -15,7 +15,7 @@ def server(workspace):
     return StdioServerParameters(command=soz_binary(), args=["mcp"], cwd=str(workspace), env=env)
 
 
-@pytest.mark.anyio
+@pytest.mark.asyncio
 async def test_tools_lookup_and_lint(workspace):
     async with stdio_client(server(workspace)) as (read, write):
         async with ClientSession(read, write) as session:
@@ -41,7 +41,7 @@ async def test_tools_lookup_and_lint(workspace):
             assert "write 'Nakhchivan'" in linted.content[0].text
 
 
-@pytest.mark.anyio
+@pytest.mark.asyncio
 async def test_memory_tools_resources_and_errors(workspace):
     from conftest import REPO
     subprocess.run([soz_binary(), "tm", "import", str(REPO / "corpus" / "segments" / "en-az.tsv")],
