@@ -10,6 +10,16 @@ public struct CodeActionParams: Hashable, Sendable, Codable {
       self.diagnostics = diagnostics
       self.only = only
     }
+
+    /// Diagnostics that are not whole (Neovim 0.7 sends back only the
+    /// members it did not understand when a plug-in passes its own) are
+    /// dropped, not a reason to refuse the request.
+    public init(from decoder: Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      let raw = try c.decodeIfPresent([JSONValue].self, forKey: .diagnostics) ?? []
+      diagnostics = raw.compactMap { try? $0.decode(Diagnostic.self) }
+      only = try c.decodeIfPresent([String].self, forKey: .only)
+    }
   }
   public var textDocument: TextDocumentIdentifier
   public var range: TextRange

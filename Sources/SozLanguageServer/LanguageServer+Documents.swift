@@ -95,7 +95,9 @@ extension LanguageServer {
   func scheduleLint(_ root: String, delay: TimeInterval? = nil) {
     lintGeneration[root, default: 0] += 1
     let generation = lintGeneration[root]
+    pendingLints.withLock { $0 += 1 }
     queue.asyncAfter(deadline: .now() + (delay ?? debounce)) { [self] in
+      defer { pendingLints.withLock { $0 -= 1 } }
       guard lintGeneration[root] == generation, phase == .running else { return }
       let inputs = documents.values.filter { $0.root == root }.map {
         LintInput(
@@ -103,7 +105,12 @@ extension LanguageServer {
           path: DocumentURI.path($0.document.uri))
       }
       guard !inputs.isEmpty else { return }
-      lintQueue.async { self.lint(inputs, root: root) }
+      pendingLints.withLock { $0 += 1 }
+      lintQueue.async {
+        self.lint(inputs, root: root)
+        // Counted down on the state queue, after the publication.
+        self.queue.async { self.pendingLints.withLock { $0 -= 1 } }
+      }
     }
   }
 
@@ -239,6 +246,11 @@ extension LanguageServer {
     t.schedule(deadline: .now() + options.pollInterval, repeating: options.pollInterval)
     t.setEventHandler { [weak self] in
       guard let self else { return }
+      if let gone = self.options.onClientGone, let pid = self.queue.sync(execute: { self.clientProcess }),
+        kill(pid, 0) != 0, errno == ESRCH
+      {
+        gone()
+      }
       var stale: [String] = []
       for (root, state) in self.sessions.current {
         if case .ready(let s) = state, !s.isCurrent { stale.append(root) }

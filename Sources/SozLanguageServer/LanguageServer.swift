@@ -35,6 +35,10 @@ public final class LanguageServer: @unchecked Sendable {
     public var executable: URL? = Workspace.executable
     /// The version `initialize` reports.
     public var version = "0.1.0"
+    /// Called when the process that `initialize` named as the client
+    /// (`processId`) is gone: the protocol says the server should exit
+    /// then. Nil: not watched (tests replaying recorded sessions).
+    public var onClientGone: (@Sendable () -> Void)? = nil
 
     public init() {}
   }
@@ -51,6 +55,8 @@ public final class LanguageServer: @unchecked Sendable {
   let latestVersions = Locked<[String: Int]>([:])
   /// Each workspace root's glossary, opened on the lint queue.
   let sessions = Locked<[String: SessionState]>([:])
+  /// Lints scheduled and not yet published (or dropped).
+  let pendingLints = Locked(0)
 
   // State queue only.
   var phase = Phase.uninitialized
@@ -64,6 +70,7 @@ public final class LanguageServer: @unchecked Sendable {
   var nextOutgoingID = 1
   var timer: DispatchSourceTimer?
   var shutdownReceived = false
+  var clientProcess: Int32?
 
   enum SessionState {
     case ready(GlossarySession)
@@ -132,11 +139,12 @@ public final class LanguageServer: @unchecked Sendable {
   /// Waits until every message received so far is handled and every lint
   /// started has published (for tests and benchmarks).
   public func drain() {
-    for _ in 0..<3 {
+    repeat {
       queue.sync {}
       lintQueue.sync {}
-    }
-    queue.sync {}
+      queue.sync {}
+      if pendingLints.current > 0 { usleep(1000) }
+    } while pendingLints.current > 0
   }
 
   // MARK: - Dispatch (state queue)
@@ -237,6 +245,7 @@ public final class LanguageServer: @unchecked Sendable {
     markdownHover = formats?.first.map { $0 == "markdown" } ?? true
     relatedInformation =
       params.capability(["textDocument", "publishDiagnostics", "relatedInformation"])?.boolValue ?? true
+    clientProcess = params.processId.map(Int32.init)
     folders = (params.workspaceFolders ?? []).compactMap { DocumentURI.path($0.uri) }.map(URL.init(fileURLWithPath:))
     if folders.isEmpty, let root = params.rootUri.flatMap(DocumentURI.path) ?? params.rootPath {
       folders = [URL(fileURLWithPath: root)]

@@ -40,6 +40,8 @@ extension Soz {
       options.client.config = storeOptions.config
       options.client.debounce = debounce.map { Double($0) / 1000 }
       options.version = Soz.configuration.version
+      // The protocol: a server whose client died exits.
+      options.onClientGone = { Foundation.exit(1) }
       var logHandle: FileHandle? = nil
       if let log {
         _ = FileManager.default.createFile(atPath: log, contents: nil)
