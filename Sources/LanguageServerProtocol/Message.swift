@@ -89,7 +89,8 @@ public enum Message: Hashable, Sendable {
       guard let name = method.stringValue else {
         throw Malformed(id: id, error: .invalidRequest("'method' must be a string"))
       }
-      let params = o["params"]
+      // A null `params` (eglot's shutdown) is taken as none.
+      let params = o["params"] == .null ? nil : o["params"]
       if let params, params.objectValue == nil, params.arrayValue == nil {
         throw Malformed(id: id, error: .invalidRequest("'params' must be an object or an array"))
       }
