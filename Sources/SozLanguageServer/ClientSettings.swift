@@ -52,8 +52,11 @@ public struct ClientSettings: Sendable, Equatable {
         problems.append("rule '\(id)': severity must be error, warning, info or off")
       }
     }
-    if let ms = o["debounce"]?.intValue ?? (o["debounce"].flatMap { if case .double(let d) = $0 { return Int(d) } else { return nil } }) {
-      debounce = Double(max(0, min(ms, 10_000))) / 1000
+    switch o["debounce"] {
+    case .int(let ms)?: debounce = Double(max(0, min(ms, 10_000))) / 1000
+    case .double(let ms)?: debounce = max(0, min(ms, 10_000)) / 1000
+    case nil, .null?: break
+    default: problems.append("debounce must be a number of milliseconds")
     }
     store = o["store"]?.stringValue
     glossary = o["glossary"]?.stringValue

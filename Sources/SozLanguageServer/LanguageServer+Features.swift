@@ -82,7 +82,7 @@ extension LanguageServer {
     let word = String(before.reversed().prefix { $0.isLetter || $0.isNumber || "-'’".contains($0) }.reversed())
     guard word.filter(\.isLetter).count >= 2 else { return CompletionList(isIncomplete: true, items: []) }
     let language = session.language(of: before)
-    let (entries, more) = session.completionIndex.names(startingWith: word, language: language, limit: 50)
+    let (entries, _) = session.completionIndex.names(startingWith: word, language: language, limit: 50)
     let range = TextRange(
       start: Position(line: params.position.line, character: params.position.character - word.utf16.count),
       end: params.position)
@@ -91,7 +91,6 @@ extension LanguageServer {
         label: e.text, kind: 18, detail: "\(e.conceptID) (\(e.kind.rawValue), \(e.language))",
         sortText: String(format: "%04d", i), filterText: word, textEdit: TextEdit(range: range, newText: e.text))
     }
-    _ = more
     // Always incomplete: the next letter asks again, so folded matches
     // (naxc → Naxçıvan) survive the client's own filtering.
     return CompletionList(isIncomplete: true, items: items)

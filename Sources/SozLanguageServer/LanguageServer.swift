@@ -71,6 +71,7 @@ public final class LanguageServer: @unchecked Sendable {
   var timer: DispatchSourceTimer?
   var shutdownReceived = false
   var clientProcess: Int32?
+  var watchesFiles = false
 
   enum SessionState {
     case ready(GlossarySession)
@@ -211,7 +212,7 @@ public final class LanguageServer: @unchecked Sendable {
     guard phase == .running else { return }
     do {
       switch method {
-      case "initialized": initialized()
+      case "initialized": if watchesFiles { registerFileWatchers() }
       case "textDocument/didOpen": didOpen(try decode(DidOpenTextDocumentParams.self, params))
       case "textDocument/didChange": didChange(try decode(DidChangeTextDocumentParams.self, params))
       case "textDocument/didClose": didClose(try decode(DidCloseTextDocumentParams.self, params))
@@ -251,8 +252,9 @@ public final class LanguageServer: @unchecked Sendable {
       folders = [URL(fileURLWithPath: root)]
     }
     if folders.isEmpty { folders = [options.workingDirectory] }
-    let watches = params.capability(["workspace", "didChangeWatchedFiles", "dynamicRegistration"])?.boolValue == true
-    if watches { registerFileWatchers() }
+    // Registered once `initialized` arrives: no request may precede the
+    // answer to `initialize`.
+    watchesFiles = params.capability(["workspace", "didChangeWatchedFiles", "dynamicRegistration"])?.boolValue == true
     startPolling()
     return InitializeResult(
       capabilities: ServerCapabilities(
@@ -262,8 +264,6 @@ public final class LanguageServer: @unchecked Sendable {
         executeCommandProvider: ServerCapabilities.ExecuteCommandOptions(commands: [Self.addToGlossaryCommand])),
       name: "soz", version: options.version)
   }
-
-  func initialized() {}
 
   /// Asks the client to report changes to glossary files and settings.
   func registerFileWatchers() {

@@ -77,7 +77,7 @@ final class ServerHarness: @unchecked Sendable {
   func uri(_ name: String) -> String { DocumentURI.uri(forPath: root.appendingPathComponent(name).path) }
 
   func open(_ name: String, _ text: String, version: Int = 1) {
-    let escaped = String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
+    let escaped = String(decoding: (try? JSONEncoder().encode(text)) ?? Data(), as: UTF8.self)
     send(
       #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri(name))","languageId":"markdown","version":\#(version),"text":\#(escaped)}}}"#)
   }
