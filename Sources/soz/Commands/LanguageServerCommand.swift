@@ -35,9 +35,12 @@ extension Soz {
 
     func run() throws {
       var options = LanguageServer.Options()
-      options.client.store = storeOptions.store
-      options.client.glossary = storeOptions.glossary
-      options.client.config = storeOptions.config
+      // Paths given here are the caller's (the workspace folders' own
+      // settings are read from each folder).
+      func absolute(_ path: String?) -> String? { path.map { URL(fileURLWithPath: $0).standardizedFileURL.path } }
+      options.client.store = absolute(storeOptions.store)
+      options.client.glossary = absolute(storeOptions.glossary)
+      options.client.config = absolute(storeOptions.config)
       options.client.debounce = debounce.map { Double($0) / 1000 }
       options.version = Soz.configuration.version
       // The protocol: a server whose client died exits.
