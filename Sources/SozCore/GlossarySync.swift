@@ -1,5 +1,6 @@
 import Exchange
 import Foundation
+import Search
 import Store
 import Terminology
 
@@ -12,7 +13,7 @@ public enum GlossarySync {
   /// - Parameter configured: whether the workspace's settings name it (it
   ///   is then dropped when they stop naming it).
   @discardableResult
-  public static func sync(path: String, into store: GlossaryStore, configured: Bool) throws(SozError) -> Bool {
+  public static func sync(path: String, into store: any GlossaryStorage, configured: Bool) throws(SozError) -> Bool {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     var isDir: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir)
@@ -71,8 +72,8 @@ public enum GlossarySync {
   }
 
   /// Imports a file (snapshot) or directory (followed) into `store`.
-  public static func importPath(_ path: String, into store: GlossaryStore) throws(SozError)
-    -> GlossaryStore.ImportSummary
+  public static func importPath(_ path: String, into store: any GlossaryStorage) throws(SozError)
+    -> GlossaryImportSummary
   {
     let url = URL(fileURLWithPath: path)
     var isDir: ObjCBool = false

@@ -80,7 +80,7 @@ extension Soz.GlossaryCommand {
       let started = Date()
       let workspace = try storeOptions.workspace()
       let summary = try Diagnostics.exitingOnFailure {
-        let store = try workspace.openStore()
+        let store = try workspace.openStorage()
         let summary = try GlossarySync.importPath(path, into: store)
         // Compiled now, so the next lint opens it at once.
         _ = try workspace.compiledGlossary(store)
@@ -161,14 +161,14 @@ extension Soz.GlossaryCommand {
       let workspace = try storeOptions.workspace()
       let sources = try Diagnostics.exitingOnFailure { () throws -> [GlossaryStore.SourceInfo] in
         do {
-          return try workspace.openStore().sourceInfos()
+          return try workspace.openStorage().sourceInfos()
         } catch let e as StoreError {
           throw SozError.store(e)
         }
       }
       switch format {
-      case .json: Output.line(GlossarySourcesRenderer.json(sources, store: workspace.storePath))
-      case .text: Output.line(GlossarySourcesRenderer.text(sources, store: workspace.storePath))
+      case .json: Output.line(GlossarySourcesRenderer.json(sources, store: workspace.storeDisplay))
+      case .text: Output.line(GlossarySourcesRenderer.text(sources, store: workspace.storeDisplay))
       }
     }
   }
