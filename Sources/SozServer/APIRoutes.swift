@@ -132,7 +132,7 @@ struct APIRoutes: Sendable {
     let limit = try integer(request, "limit", default: 5, in: 1...50)
     let lang = try language(request, "lang")
     let service = service
-    let result = try await service.run { try service.storage.lookup(query, limit: limit) }
+    let result = try await service.run { try service.lookup(query, limit: limit) }
     var json = LookupRenderer.json(result)
     if let lang {
       // `lang` adds what `soz lookup --lang` prints: the canonical form.
@@ -159,7 +159,7 @@ struct APIRoutes: Sendable {
     }
     let service = service
     let results = try await service.run {
-      try queries.map { try LookupRenderer.json(service.storage.lookup($0, limit: limit)) }
+      try queries.map { try LookupRenderer.json(service.lookup($0, limit: limit)) }
     }
     return .json("{\"results\":[" + results.joined(separator: ",") + "]}")
   }

@@ -74,7 +74,7 @@ struct PageRoutes: Sendable {
   func lookup(_ request: Request) async throws -> String {
     let query = api.parameter(request, "q")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     let service = service
-    let result = query.isEmpty ? nil : try await service.run { try service.storage.lookup(query, limit: 5) }
+    let result = query.isEmpty ? nil : try await service.run { try service.lookup(query, limit: 5) }
     var context: [String: Any] = ["query": query]
     if let result {
       context["searched"] = true
@@ -94,14 +94,17 @@ struct PageRoutes: Sendable {
 
   static func candidate(_ c: LookupCandidate) -> [String: Any] {
     let title = c.concept.canonical(in: .en) ?? c.concept.canonical.first?.1 ?? c.form
-    return [
+    var context: [String: Any] = [
       "id": c.concept.id, "title": title, "kind": c.concept.kind.rawValue,
       "how": c.level.rawValue, "form": c.form, "lang": c.language.rawValue,
-      "status": c.status.rawValue, "replacement": c.replacement as Any,
-      "score": String(format: "%.2f", c.score), "note": c.concept.note as Any,
+      "status": c.status.rawValue, "score": String(format: "%.2f", c.score),
       "link": title.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? title,
       "canonical": c.concept.canonical.map { ["lang": $0.0.rawValue, "form": $0.1] },
     ]
+    // Absent, not Optional.none in an Any (which Mustache would print).
+    if let r = c.replacement { context["replacement"] = r }
+    if let n = c.concept.note { context["note"] = n }
+    return context
   }
 
   // MARK: Lint

@@ -57,6 +57,31 @@ final class SozService: @unchecked Sendable {
     return fresh
   }
 
+  private var wordTable: (fingerprint: String, table: WordTable)?
+
+  /// Finds the concepts `query` may mean. On SQLite the typo index's words
+  /// and postings are held in memory (as `soz lookup --batch` does), loaded
+  /// again when the glossary's fingerprint changes.
+  func lookup(_ query: String, limit: Int) throws -> LookupResult {
+    guard let sqlite = storage as? GlossaryStore else {
+      return try storage.lookup(query, limit: limit)
+    }
+    return try sqlite.lookup(query, limit: limit, words: try words(sqlite))
+  }
+
+  private func words(_ store: GlossaryStore) throws -> WordTable? {
+    let fingerprint = try store.glossaryFingerprint()
+    lock.lock()
+    let cached = wordTable
+    lock.unlock()
+    if let cached, cached.fingerprint == fingerprint { return cached.table }
+    guard let table = try? store.loadWordTable() else { return nil }
+    lock.lock()
+    wordTable = (fingerprint, table)
+    lock.unlock()
+    return table
+  }
+
   /// The SQLite store, for the translation memory (not yet on PostgreSQL).
   func memoryStore() throws -> GlossaryStore {
     guard let store = storage as? GlossaryStore else {

@@ -44,6 +44,7 @@ import TestSupport
     #expect(page.headers["content-type"]?.hasPrefix("text/html") == true)
     #expect(page.body.contains("Naxçıvan"))
     #expect(page.body.contains("<label for=\"q\">"))
+    #expect(!page.body.contains("nil"))
 
     let noToken = try server.post("/v1/glossary/import?format=tsv", "concept\tlang\tform\tstatus\n")
     #expect(noToken.status == 401)
