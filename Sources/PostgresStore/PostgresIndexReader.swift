@@ -7,8 +7,16 @@ import Terminology
 /// The PostgreSQL engine's answers to a lookup's index probes: the same
 /// equality probes on key columns and the same typo index as the SQLite
 /// engine, so ``GlossarySearch`` ranks identically on both.
-struct PostgresIndexReader: GlossaryIndexReader {
+///
+/// Round trips are what a lookup costs here, so the strict probe also
+/// brings the summaries of the concepts it reaches (kind, note, preferred
+/// forms, in one statement); ``conceptSummaries(ids:)`` answers from them
+/// when it can. One reader serves one lookup.
+final class PostgresIndexReader: GlossaryIndexReader {
   let connection: PostgresConnection
+  private var summaries: [String: ConceptSummary] = [:]
+
+  init(connection: PostgresConnection) { self.connection = connection }
 
   private static let formColumns =
     "id, concept_id, lang, text, status, replacement, case_key, fold_key, match_key, sorted_key"
@@ -29,12 +37,44 @@ struct PostgresIndexReader: GlossaryIndexReader {
     text: String, caseKey: String, foldKey: String, matchKey: String, sortedKey: String,
     joinedKeys: [String]
   ) throws -> [StoredForm] {
-    try forms(
+    let rows = try connection.rows(
       """
-      SELECT \(Self.formColumns) FROM form
-      WHERE text = $1 OR case_key = $2 OR fold_key = $3 OR match_key = $4 OR sorted_key = $5
-        OR joined_key = ANY($6)
+      WITH hit AS (
+        SELECT \(Self.formColumns) FROM form
+        WHERE text = $1 OR case_key = $2 OR fold_key = $3 OR match_key = $4 OR sorted_key = $5
+          OR joined_key = ANY($6))
+      SELECT hit.*, c.kind, c.note,
+        (SELECT coalesce(string_agg(p.lang || chr(31) || p.text, chr(30) ORDER BY p.id), '')
+         FROM form p WHERE p.concept_id = hit.concept_id AND p.status = 'preferred')
+      FROM hit JOIN concept c ON c.id = hit.concept_id
       """, binds(text, caseKey, foldKey, matchKey, sortedKey, joinedKeys))
+    return try rows.map { row in
+      let (id, concept, lang, text, status, replacement, caseKey, foldKey, matchKey, sortedKey) =
+        try row.decode(
+          (Int64, String, String, String, String, String?, String, String, String, String).self)
+      let columns = row.makeRandomAccess()
+      let kind = try columns[10].decode(String.self)
+      let note = try columns[11].decode(String?.self)
+      let preferred = try columns[12].decode(String.self)
+      if summaries[concept] == nil {
+        summaries[concept] = ConceptSummary(
+          id: concept, kind: ConceptKind(rawValue: kind) ?? .term, note: note,
+          canonical: Self.canonical(preferred))
+      }
+      return StoredForm(
+        id: id, conceptID: concept, language: lang, text: text, status: status,
+        replacement: replacement, caseKey: caseKey, foldKey: foldKey, matchKey: matchKey,
+        sortedKey: sortedKey)
+    }
+  }
+
+  /// `lang␟text␞lang␟text…` as (tag, text) pairs.
+  static func canonical(_ packed: String) -> [(LanguageTag, String)] {
+    packed.split(separator: "\u{1E}").compactMap { pair in
+      let parts = pair.split(separator: "\u{1F}", maxSplits: 1)
+      guard parts.count == 2, let tag = LanguageTag(String(parts[0])) else { return nil }
+      return (tag, String(parts[1]))
+    }
   }
 
   func forms(joinedKeyIn keys: [String]) throws -> [StoredForm] {
@@ -90,6 +130,7 @@ struct PostgresIndexReader: GlossaryIndexReader {
 
   func conceptSummaries(ids: [String]) throws -> [ConceptSummary] {
     guard !ids.isEmpty else { return [] }
+    if ids.allSatisfy({ summaries[$0] != nil }) { return ids.compactMap { summaries[$0] } }
     var concepts: [String: ConceptSummary] = [:]
     var order: [String] = []
     for row in try connection.rows(
