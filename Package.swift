@@ -181,7 +181,8 @@ let package = Package(
 if let fuzzer = ProcessInfo.processInfo.environment["SOZ_FUZZER_LIB"], !fuzzer.isEmpty {
   package.targets.append(
     .executableTarget(
-      name: "soz-fuzz", dependencies: ["Exchange", "Terminology", "Linting", "SozCore"],
+      name: "soz-fuzz",
+      dependencies: ["Exchange", "Terminology", "Linting", "SozCore", "LanguageServerProtocol"],
       path: "Fuzz/Sources/soz-fuzz",
       linkerSettings: [.unsafeFlags(["-Xlinker", fuzzer, "-lstdc++"])]))
   package.products.append(.executable(name: "soz-fuzz", targets: ["soz-fuzz"]))

@@ -146,12 +146,10 @@ struct APIRoutes: Sendable {
     let limit = try integer(request, "limit", default: 5, in: 1...50)
     let body = try await text(request)
     let queries: [String]
-    if contentType(request).contains("json") {
-      queries = try Self.queries(json: body)
-    } else {
-      queries = body.split(whereSeparator: \.isNewline).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }.filter { !$0.isEmpty }
+    do {
+      queries = try BatchQueries.decode(body, json: contentType(request).contains("json"))
+    } catch {
+      throw APIError(.badRequest, error.message, line: error.line, column: error.column)
     }
     guard queries.count <= configuration.maxBatch else {
       throw APIError(
@@ -162,27 +160,6 @@ struct APIRoutes: Sendable {
       try queries.map { try LookupRenderer.json(service.lookup($0, limit: limit)) }
     }
     return .json("{\"results\":[" + results.joined(separator: ",") + "]}")
-  }
-
-  /// `{"queries": [...]}` or a bare array of strings; 400 with the line
-  /// and column of a syntax error.
-  static func queries(json text: String) throws -> [String] {
-    let value: Any
-    do {
-      value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-    } catch {
-      let (line, column) = JSONErrorPlace.find(in: "\(error)", text: text)
-      throw APIError(
-        .badRequest, "invalid JSON at line \(line), column \(column): \(JSONErrorPlace.reason(error))",
-        line: line, column: column)
-    }
-    let list = (value as? [String: Any])?["queries"] ?? value
-    guard let strings = list as? [String] else {
-      throw APIError(
-        .badRequest, "the body must be {\"queries\": [\"…\"]} or an array of strings", line: 1,
-        column: 1)
-    }
-    return strings
   }
 
   func lint(_ request: Request) async throws -> Response {
@@ -331,37 +308,6 @@ struct APIRoutes: Sendable {
         withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
     else { return json }
     return String(decoding: data, as: UTF8.self)
-  }
-}
-
-/// Where a JSON parser's error points (Foundation says "around line L,
-/// column C" or "at offset N").
-enum JSONErrorPlace {
-  static func find(in message: String, text: String) -> (Int, Int) {
-    if let l = number(after: "line ", in: message), let c = number(after: "column ", in: message) {
-      return (l, c)
-    }
-    if let offset = number(after: "offset ", in: message)
-      ?? number(after: "character ", in: message)
-    {
-      let prefix = Array(text.utf8.prefix(offset))
-      let line = prefix.filter { $0 == 10 }.count + 1
-      let column = prefix.count - (prefix.lastIndex(of: 10).map { $0 + 1 } ?? 0) + 1
-      return (line, column)
-    }
-    return (1, 1)
-  }
-
-  static func number(after label: String, in text: String) -> Int? {
-    guard let r = text.range(of: label) else { return nil }
-    return Int(text[r.upperBound...].prefix { $0.isNumber })
-  }
-
-  /// The parser's own words, without Foundation's wrapping.
-  static func reason(_ error: Error) -> String {
-    let ns = error as NSError
-    let text = (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-    return text.count > 200 ? String(text.prefix(200)) + "…" : text
   }
 }
 
