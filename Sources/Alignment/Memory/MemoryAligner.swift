@@ -1,0 +1,330 @@
+import Foundation
+import Orthography
+import Terminology
+
+/// Pairs the names of a translation memory's two languages (issue 17).
+///
+/// 1. **Candidates** (streamed, ``MemoryNameCounts``): capitalised spans of
+///    every source and target segment, apostrophe suffixes removed.
+/// 2. **Clean-up**, memory-wide: a span opening a sentence keeps a leading
+///    word only when the memory also capitalises it mid-sentence (either
+///    side; keys are language-neutral); in a Turkic language a suffix
+///    written without an apostrophe is removed when the harmony-checked
+///    stem (``TurkicSuffixes``, what lint uses) is a spelling the memory
+///    uses uninflected, a glossary form, **or has the key of a source-side
+///    candidate** — `Ağdama` → `Ağdam` because the English side says
+///    `Aghdam`, `Ағдамға` → `Ағдам` likewise.
+/// 3. **Counts**: per unit, the distinct base forms on each side; every
+///    (source, target) pair in a unit is one co-occurrence. Pairs are
+///    packed into 64-bit codes, sorted and counted in runs (exact counts,
+///    8 bytes per co-occurrence, no hash table of strings).
+/// 4. **Evidence**: Dice `2c / (fs + ft)`, Dunning's G², and the
+///    cross-script similarity of the comparison keys (``Aligner``'s scorer
+///    with its hard negatives: Aghdam ~ Ağdam ~ Ағдам, never Aghdam ~ Ağdərə).
+/// 5. **Linking**: a pair is eligible when similar (≥ 0.84) and used
+///    together (Dice ≥ 0.1), or, without similarity, strongly associated
+///    (Dice ≥ 0.6 and G² ≥ 10.83); eligible pairs are linked best score
+///    first, one-to-one (competitive linking, Melamed 2000), except that a
+///    similar pair may join a side already linked (two romanizations of
+///    one name).
+/// 6. **Glossary**: each pair gets the concept either side belongs to and
+///    a status (new concept, new variant, known, conflict).
+public struct MemoryAligner: Sendable {
+  public var options: MemoryAlignmentOptions
+  let keys: KeyCache
+  let aligner: Aligner
+  let extractor: NameExtractor
+  let from: LanguageTag
+  let to: LanguageTag
+  let glossary: GlossaryForms?
+
+  /// An aligner for `from` → `to` against `glossary` (nil: every pair is
+  /// a new concept).
+  public init(
+    from: LanguageTag, to: LanguageTag, glossary: Glossary?, options: MemoryAlignmentOptions = .init(),
+    keys: KeyCache = KeyCache()
+  ) {
+    self.from = from
+    self.to = to
+    self.options = options
+    self.keys = keys
+    aligner = Aligner(keys: keys)
+    extractor = NameExtractor(glossary: nil, keys: keys)
+    self.glossary = glossary.map { GlossaryForms($0, keys: keys) }
+  }
+
+  /// The candidates of one unit pair (thread-safe: call on every core).
+  public func names(source: String, target: String) -> (source: [SegmentName], target: [SegmentName]) {
+    (extractor.names(inSegment: Normalizer.nfc(source)), extractor.names(inSegment: Normalizer.nfc(target)))
+  }
+
+  /// The proposed pairs, best first.
+  public func align(_ counts: MemoryNameCounts) -> [TermPair] {
+    let clock = Trace()
+    let proven = provenWords(counts)
+    var sourceBase = bases(counts.source.names, proven: proven, reduce: from.language != "en", extra: [])
+    let sourceKeys = Set(sourceBase.texts.map { keys.words(of: $0).joined(separator: " ") })
+    let targetBase = bases(counts.target.names, proven: proven, reduce: to.language != "en", extra: sourceKeys)
+    if from.language != "en" {
+      // A Turkic source is reduced against the target's keys too.
+      let targetKeys = Set(targetBase.texts.map { keys.words(of: $0).joined(separator: " ") })
+      sourceBase = bases(counts.source.names, proven: proven, reduce: true, extra: targetKeys)
+    }
+    clock.mark("bases: \(sourceBase.texts.count) source, \(targetBase.texts.count) target")
+    let tally = cooccurrences(counts, sourceBase.map, targetBase.map)
+    clock.mark("\(tally.pairs.count) pairs seen \(options.minCount)+ times")
+    var scored = score(tally, sourceBase.texts, targetBase.texts, units: counts.units)
+    scored = link(scored)
+    clock.mark("\(scored.count) linked")
+    return finish(scored, counts, sourceBase, targetBase)
+  }
+
+  // MARK: - Clean-up
+
+  /// Key words the memory writes capitalised mid-sentence, on either side.
+  func provenWords(_ counts: MemoryNameCounts) -> Set<String> {
+    var proven = glossary?.words ?? []
+    for n in counts.source.names + counts.target.names where !n.sentenceInitial {
+      for w in keys.words(of: n.text) { proven.insert(w) }
+    }
+    return proven
+  }
+
+  struct Bases {
+    /// Raw candidate id → base id, or -1 when nothing of it is a name.
+    var map: [Int32]
+    var texts: [String]
+    /// Base id → inflected spellings seen.
+    var inflections: [Int32: [String]]
+  }
+
+  /// Sentence-initial words trimmed and (in a Turkic language) suffixes
+  /// removed, gated by the memory's uninflected spellings, the glossary
+  /// and `extra` (the other side's keys).
+  func bases(_ names: [SegmentName], proven: Set<String>, reduce: Bool, extra: Set<String>) -> Bases {
+    var trimmed: [String?] = names.map { n in
+      guard n.sentenceInitial else { return n.text }
+      var pieces = KeyCache.pieces(n.text)
+      while let first = pieces.first,
+        !NameExtractor.isCapitalised(first) || !keys.words(of: first).allSatisfy({ proven.contains($0) })
+      {
+        pieces.removeFirst()
+      }
+      if pieces.isEmpty { return nil }
+      return pieces.count == KeyCache.pieces(n.text).count ? n.text : pieces.joined(separator: " ")
+    }
+    if reduce {
+      var known = extra.union(glossary?.keys ?? [])
+      for case let t? in trimmed {
+        let words = keys.words(of: t)
+        known.insert(words.joined(separator: " "))
+      }
+      trimmed = trimmed.map { t in t.map { extractor.stemmed($0, known: known) ?? $0 } }
+    }
+    var ids: [String: Int32] = [:]
+    var out = Bases(map: [], texts: [], inflections: [:])
+    for (i, t) in trimmed.enumerated() {
+      guard let t else {
+        out.map.append(-1)
+        continue
+      }
+      let id: Int32
+      if let known = ids[t] {
+        id = known
+      } else {
+        id = Int32(out.texts.count)
+        ids[t] = id
+        out.texts.append(t)
+      }
+      out.map.append(id)
+      let written = names[i].text
+      if written.count > t.count, written.hasPrefix(KeyCache.pieces(t).first ?? t) || names[i].sentenceInitial {
+        var list = out.inflections[id] ?? []
+        if list.count < 4, !list.contains(written), !written.hasSuffix(" " + t) {
+          list.append(written)
+          out.inflections[id] = list
+        }
+      }
+    }
+    return out
+  }
+
+  // MARK: - Counting
+
+  struct Tally {
+    var sourceFrequency: [Int32]
+    var targetFrequency: [Int32]
+    /// (source, target, count) with count ≥ minCount.
+    var pairs: [(Int32, Int32, Int32)]
+  }
+
+  func cooccurrences(_ counts: MemoryNameCounts, _ sMap: [Int32], _ tMap: [Int32]) -> Tally {
+    var fs = [Int32](repeating: 0, count: (sMap.max().map { Int($0) } ?? -1) + 1)
+    var ft = [Int32](repeating: 0, count: (tMap.max().map { Int($0) } ?? -1) + 1)
+    var codes: [UInt64] = []
+    codes.reserveCapacity(counts.members.count * 2)
+    var s: [Int32] = []
+    var t: [Int32] = []
+    counts.forEachUnit { _, ids in
+      unitBases(ids, sMap, tMap, &s, &t)
+      for a in s { fs[Int(a)] += 1 }
+      for b in t { ft[Int(b)] += 1 }
+      for a in s { for b in t { codes.append(UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))) } }
+    }
+    codes.sort()
+    var pairs: [(Int32, Int32, Int32)] = []
+    var i = 0
+    while i < codes.count {
+      var j = i + 1
+      while j < codes.count, codes[j] == codes[i] { j += 1 }
+      if j - i >= options.minCount {
+        pairs.append((Int32(codes[i] >> 32), Int32(truncatingIfNeeded: codes[i] & 0xFFFF_FFFF), Int32(j - i)))
+      }
+      i = j
+    }
+    return Tally(sourceFrequency: fs, targetFrequency: ft, pairs: pairs)
+  }
+
+  /// The distinct base ids of one unit's candidates, per side.
+  func unitBases(_ ids: ArraySlice<Int32>, _ sMap: [Int32], _ tMap: [Int32], _ s: inout [Int32], _ t: inout [Int32]) {
+    s.removeAll(keepingCapacity: true)
+    t.removeAll(keepingCapacity: true)
+    for id in ids {
+      if id >= 0 {
+        let b = sMap[Int(id)]
+        if b >= 0, !s.contains(b) { s.append(b) }
+      } else {
+        let b = tMap[Int(~id)]
+        if b >= 0, !t.contains(b) { t.append(b) }
+      }
+    }
+  }
+
+  // MARK: - Scoring and linking
+
+  struct Scored {
+    var source: Int32
+    var target: Int32
+    var count: Int
+    var dice: Double
+    var similarity: Double
+    var logLikelihood: Double
+    var score: Double
+    var eligible: Bool
+  }
+
+  func score(_ tally: Tally, _ sTexts: [String], _ tTexts: [String], units: Int) -> [Scored] {
+    let needsSimilarity = options.method != .cooccurrence
+    let pairs = tally.pairs.filter { p in
+      options.method == .similarity
+        || 2 * Double(p.2) / Double(tally.sourceFrequency[Int(p.0)] + tally.targetFrequency[Int(p.1)]) >= options.minDice
+    }
+    let o = options
+    let a = aligner
+    return pairs.concurrentMap { p -> Scored in
+      let c = Int(p.2)
+      let fs = Int(tally.sourceFrequency[Int(p.0)])
+      let ft = Int(tally.targetFrequency[Int(p.1)])
+      let dice = 2 * Double(c) / Double(fs + ft)
+      var sim = 0.0
+      if needsSimilarity {
+        let v = a.verdict(sTexts[Int(p.0)], tTexts[Int(p.1)])
+        sim = v.negative ? 0 : v.score
+      }
+      let g2 = MemoryAligner.logLikelihood(c, fs, ft, units)
+      var s = Scored(
+        source: p.0, target: p.1, count: c, dice: dice, similarity: sim, logLikelihood: g2, score: 0,
+        eligible: false)
+      switch o.method {
+      case .combined:
+        s.score = (dice + sim) / 2
+        s.eligible = (sim >= o.similar && dice >= o.minDice) || (dice >= o.strongDice && g2 >= o.minLogLikelihood)
+      case .cooccurrence:
+        s.score = dice
+        s.eligible = dice >= o.baselineDice
+      case .similarity:
+        s.score = sim
+        s.eligible = sim >= o.similar
+      }
+      return s
+    }
+  }
+
+  /// Competitive linking: best first, one-to-one, except that a similar
+  /// pair may join a side already linked.
+  func link(_ all: [Scored]) -> [Scored] {
+    let ranked = all.filter(\.eligible).sorted {
+      ($0.score, $0.count, $1.source, $1.target) > ($1.score, $1.count, $0.source, $0.target)
+    }
+    var linkedS = Set<Int32>()
+    var linkedT = Set<Int32>()
+    var out: [Scored] = []
+    for p in ranked {
+      let free = !linkedS.contains(p.source) && !linkedT.contains(p.target)
+      guard free || (options.method != .cooccurrence && p.similarity >= options.similar) else { continue }
+      linkedS.insert(p.source)
+      linkedT.insert(p.target)
+      out.append(p)
+    }
+    return out
+  }
+
+  /// Dunning's G² for a 2×2 table of `units` unit pairs.
+  static func logLikelihood(_ c: Int, _ fs: Int, _ ft: Int, _ n: Int) -> Double {
+    let k = [Double(c), Double(fs - c), Double(ft - c), Double(n - fs - ft + c)]
+    let rows = [Double(fs), Double(n - fs)]
+    let cols = [Double(ft), Double(n - ft)]
+    let total = Double(n)
+    var g = 0.0
+    for (i, o) in k.enumerated() where o > 0 {
+      let e = rows[i / 2] * cols[i % 2] / total
+      if e > 0 { g += o * log(o / e) }
+    }
+    return max(0, 2 * g)
+  }
+
+  // MARK: - Output
+
+  func finish(_ linked: [Scored], _ counts: MemoryNameCounts, _ source: Bases, _ target: Bases) -> [TermPair] {
+    var index: [UInt64: Int] = [:]
+    for (i, p) in linked.enumerated() { index[UInt64(UInt32(p.source)) << 32 | UInt64(UInt32(p.target))] = i }
+    var examples = [[String]](repeating: [], count: linked.count)
+    var s: [Int32] = []
+    var t: [Int32] = []
+    if !index.isEmpty {
+      counts.forEachUnit { u, ids in
+        unitBases(ids, source.map, target.map, &s, &t)
+        for a in s {
+          for b in t {
+            if let i = index[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))], examples[i].count < options.examples {
+              examples[i].append(counts.unitIDs[u])
+            }
+          }
+        }
+      }
+    }
+    var out: [TermPair] = []
+    for (i, p) in linked.enumerated() {
+      let src = source.texts[Int(p.source)]
+      let tgt = target.texts[Int(p.target)]
+      let verdict = glossary?.verdict(source: src, from: from, target: tgt, to: to)
+        ?? GlossaryForms.Verdict(concept: nil, status: .newConcept, sourceListed: false, targetListed: false)
+      out.append(
+        TermPair(
+          source: src, target: tgt, count: p.count, score: MemoryAligner.rounded(p.score),
+          dice: MemoryAligner.rounded(p.dice), similarity: MemoryAligner.rounded(p.similarity),
+          logLikelihood: MemoryAligner.rounded(p.logLikelihood), concept: verdict.concept, status: verdict.status,
+          examples: examples[i], inflections: target.inflections[p.target] ?? [],
+          sourceListed: verdict.sourceListed, targetListed: verdict.targetListed))
+    }
+    return out.sorted {
+      if $0.score != $1.score { return $0.score > $1.score }
+      if $0.count != $1.count { return $0.count > $1.count }
+      if $0.source != $1.source { return $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
+      return $0.target.utf8.lexicographicallyPrecedes($1.target.utf8)
+    }
+  }
+
+  /// Three decimals, so that text and JSON agree on every platform.
+  static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+}
