@@ -1,5 +1,6 @@
 import Foundation
 import Orthography
+import Matching
 import Terminology
 
 /// Pairs the names of a translation memory's two languages (issue 17).
@@ -62,13 +63,11 @@ public struct MemoryAligner: Sendable {
   public func align(_ counts: MemoryNameCounts) -> [TermPair] {
     let clock = Trace()
     let proven = provenWords(counts)
-    var sourceBase = bases(counts.source.names, proven: proven, reduce: from.language != "en", extra: [])
-    let sourceKeys = Set(sourceBase.texts.map { keys.words(of: $0).joined(separator: " ") })
-    let targetBase = bases(counts.target.names, proven: proven, reduce: to.language != "en", extra: sourceKeys)
+    var sourceBase = bases(counts.source.names, proven: proven, reduce: from.language != "en", other: [])
+    let targetBase = bases(counts.target.names, proven: proven, reduce: to.language != "en", other: sourceBase.texts)
     if from.language != "en" {
-      // A Turkic source is reduced against the target's keys too.
-      let targetKeys = Set(targetBase.texts.map { keys.words(of: $0).joined(separator: " ") })
-      sourceBase = bases(counts.source.names, proven: proven, reduce: true, extra: targetKeys)
+      // A Turkic source is reduced against the target's spellings too.
+      sourceBase = bases(counts.source.names, proven: proven, reduce: true, other: targetBase.texts)
     }
     clock.mark("bases: \(sourceBase.texts.count) source, \(targetBase.texts.count) target")
     let tally = cooccurrences(counts, sourceBase.map, targetBase.map)
@@ -100,26 +99,28 @@ public struct MemoryAligner: Sendable {
 
   /// Sentence-initial words trimmed and (in a Turkic language) suffixes
   /// removed, gated by the memory's uninflected spellings, the glossary
-  /// and `extra` (the other side's keys).
-  func bases(_ names: [SegmentName], proven: Set<String>, reduce: Bool, extra: Set<String>) -> Bases {
-    var trimmed: [String?] = names.map { n in
-      guard n.sentenceInitial else { return n.text }
+  /// and the other side's spellings (`other`).
+  func bases(_ names: [SegmentName], proven: Set<String>, reduce: Bool, other: [String]) -> Bases {
+    var known = glossary?.keys ?? []
+    if reduce {
+      for n in names { known.insert(keys.words(of: n.text).joined(separator: " ")) }
+    }
+    let gate = StemGate(other: other, aligner: aligner, threshold: options.similar)
+    let trimmed: [String?] = names.map { n in
       var pieces = KeyCache.pieces(n.text)
-      while let first = pieces.first,
-        !NameExtractor.isCapitalised(first) || !keys.words(of: first).allSatisfy({ proven.contains($0) })
-      {
-        pieces.removeFirst()
+      if n.sentenceInitial {
+        // A leading word stays when the memory capitalises it mid-sentence
+        // (or, inflected, its base: `Ağdamda yeni məktəb açılıb`).
+        while let first = pieces.first, !NameExtractor.isCapitalised(first)
+          || !(keys.words(of: first).allSatisfy { proven.contains($0) }
+            || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil))
+        {
+          pieces.removeFirst()
+        }
       }
       if pieces.isEmpty { return nil }
-      return pieces.count == KeyCache.pieces(n.text).count ? n.text : pieces.joined(separator: " ")
-    }
-    if reduce {
-      var known = extra.union(glossary?.keys ?? [])
-      for case let t? in trimmed {
-        let words = keys.words(of: t)
-        known.insert(words.joined(separator: " "))
-      }
-      trimmed = trimmed.map { t in t.map { extractor.stemmed($0, known: known) ?? $0 } }
+      let text = pieces.count == KeyCache.pieces(n.text).count ? n.text : pieces.joined(separator: " ")
+      return reduce ? reduced(text, known: known, gate: gate) ?? text : text
     }
     var ids: [String: Int32] = [:]
     var out = Bases(map: [], texts: [], inflections: [:])
@@ -147,6 +148,37 @@ public struct MemoryAligner: Sendable {
       }
     }
     return out
+  }
+
+  /// `text` less the suffix of its last word: of the harmony-checked
+  /// stems, the one that is a known spelling (`known`: the side's own
+  /// spellings and the glossary's, by key) or closest to a spelling of the
+  /// other side (`gate`), the longest on a tie; nil when the text itself is
+  /// a spelling of the other side, or no stem qualifies or scores above the
+  /// text as written (`Dərqadağova` stays: `Dargadaghova` is closer to it
+  /// than to `Dərqadağov`). (Longest-first
+  /// alone would read `Tucəlılıya` as `Tucəlılıy` + `a`: the glide makes it
+  /// close to `Tujalili` too.)
+  func reduced(_ text: String, known: Set<String>, gate: StemGate) -> String? {
+    let unstripped = gate.score(text, keys: keys)
+    if unstripped >= 1 { return nil }
+    let lastSpace = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+    let head = String(text[..<lastSpace])
+    let word = String(text[lastSpace...])
+    guard word.count > 3 else { return nil }
+    var best: (score: Double, text: String)?
+    var end = word.index(before: word.endIndex)
+    while word.distance(from: word.startIndex, to: end) >= 3 {
+      let stem = word[..<end]
+      if TurkicSuffixes.canFollow(word[end...], stem: stem) {
+        let candidate = head + String(stem).trimmingCharacters(in: CharacterSet(charactersIn: "-'’"))
+        let score =
+          known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : gate.score(candidate, keys: keys)
+        if score >= options.similar, score > (best?.score ?? unstripped) { best = (score, candidate) }
+      }
+      end = word.index(before: end)
+    }
+    return best?.text
   }
 
   // MARK: - Counting
@@ -327,4 +359,41 @@ public struct MemoryAligner: Sendable {
 
   /// Three decimals, so that text and JSON agree on every platform.
   static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+}
+
+/// The other side's spellings by consonant skeleton, to ask whether a stem
+/// is close to one of them (same skeleton, then the pair scorer).
+struct StemGate {
+  private var bySkeleton: [String: [String]] = [:]
+  private var exact: Set<String> = []
+  let aligner: Aligner
+  let threshold: Double
+
+  init(other: [String], aligner: Aligner, threshold: Double) {
+    self.aligner = aligner
+    self.threshold = threshold
+    for t in other {
+      let key = aligner.keys.words(of: t).joined(separator: " ")
+      exact.insert(key)
+      bySkeleton[StemGate.skeleton(key), default: []].append(t)
+    }
+  }
+
+  static func skeleton(_ key: String) -> String {
+    NameProfile.skeleton(Array(key.unicodeScalars.filter { $0 != " " }.map(\.value)))
+  }
+
+  /// 1 when `text` has the key of an other-side spelling, else the best
+  /// score against those with its skeleton (0 for none or a hard negative).
+  func score(_ text: String, keys: KeyCache) -> Double {
+    let key = keys.words(of: text).joined(separator: " ")
+    if exact.contains(key) { return 1 }
+    guard let list = bySkeleton[StemGate.skeleton(key)] else { return 0 }
+    var best = 0.0
+    for t in list.prefix(32) {
+      let v = aligner.verdict(text, t)
+      if !v.negative { best = max(best, v.score) }
+    }
+    return best
+  }
 }
