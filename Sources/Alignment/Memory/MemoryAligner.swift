@@ -55,8 +55,30 @@ public struct MemoryAligner: Sendable {
   }
 
   /// The candidates of one unit pair (thread-safe: call on every core).
+  /// A span opening a sentence counts as mid-sentence when its first word
+  /// is close to a word of the other side's candidates (`Aygun Aliyeva
+  /// spoke.` ↔ `Aygün Əliyeva çıxış edib.`): the translation vouches for
+  /// the capital.
   public func names(source: String, target: String) -> (source: [SegmentName], target: [SegmentName]) {
-    (extractor.names(inSegment: Normalizer.nfc(source)), extractor.names(inSegment: Normalizer.nfc(target)))
+    var s = extractor.names(inSegment: Normalizer.nfc(source))
+    var t = extractor.names(inSegment: Normalizer.nfc(target))
+    vouch(&s, by: t)
+    vouch(&t, by: s)
+    return (s, t)
+  }
+
+  private func vouch(_ names: inout [SegmentName], by other: [SegmentName]) {
+    guard names.contains(where: \.sentenceInitial), !other.isEmpty else { return }
+    let words = other.flatMap { KeyCache.pieces($0.text) }
+    for i in names.indices where names[i].sentenceInitial {
+      guard let first = KeyCache.pieces(names[i].text).first else { continue }
+      if words.contains(where: { w in
+        let v = aligner.verdict(first, w)
+        return !v.negative && v.score >= options.similar
+      }) {
+        names[i].sentenceInitial = false
+      }
+    }
   }
 
   /// The proposed pairs, best first.
@@ -108,23 +130,26 @@ public struct MemoryAligner: Sendable {
     let gate = StemGate(other: other, aligner: aligner, threshold: options.similar)
     let trimmed: [String?] = names.map { n in
       var pieces = KeyCache.pieces(n.text)
-      if n.sentenceInitial {
-        // A leading word stays when the memory capitalises it mid-sentence
-        // (or, inflected, its base: `Ağdamda yeni məktəb açılıb`).
-        while let first = pieces.first, !NameExtractor.isCapitalised(first)
-          || !(keys.words(of: first).allSatisfy { proven.contains($0) }
-            || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil))
-        {
+      if n.sentenceInitial, let first = pieces.first {
+        // The first word stays when the memory capitalises it mid-sentence
+        // (or, inflected, its base: `Ağdamda yeni məktəb açılıb`); the
+        // words after it are capitalised mid-sentence, connectors aside.
+        let vouched =
+          keys.words(of: first).allSatisfy { proven.contains($0) }
+          || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil)
+        if !vouched {
           pieces.removeFirst()
+          while let next = pieces.first, !NameExtractor.isCapitalised(next) { pieces.removeFirst() }
         }
       }
       if pieces.isEmpty { return nil }
       let text = pieces.count == KeyCache.pieces(n.text).count ? n.text : pieces.joined(separator: " ")
-      return reduce ? reduced(text, known: known, gate: gate) ?? text : text
+      return text
     }
+    let based: [String?] = trimmed.map { t in t.map { reduce ? reduced($0, known: known, gate: gate) ?? $0 : $0 } }
     var ids: [String: Int32] = [:]
     var out = Bases(map: [], texts: [], inflections: [:])
-    for (i, t) in trimmed.enumerated() {
+    for (i, t) in based.enumerated() {
       guard let t else {
         out.map.append(-1)
         continue
@@ -138,10 +163,10 @@ public struct MemoryAligner: Sendable {
         out.texts.append(t)
       }
       out.map.append(id)
-      let written = names[i].text
-      if written.count > t.count, written.hasPrefix(KeyCache.pieces(t).first ?? t) || names[i].sentenceInitial {
+      // The spelling as written, less the words trimmed before it.
+      if let written = trimmed[i], written != t {
         var list = out.inflections[id] ?? []
-        if list.count < 4, !list.contains(written), !written.hasSuffix(" " + t) {
+        if list.count < 4, !list.contains(written) {
           list.append(written)
           out.inflections[id] = list
         }
