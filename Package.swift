@@ -100,7 +100,7 @@ let package = Package(
         "Alignment", "Orthography", "Terminology", "Matching",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz", "soz-gen"]),
     .testTarget(
       name: "MemoryTests",
       dependencies: [
