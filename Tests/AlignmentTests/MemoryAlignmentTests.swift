@@ -157,4 +157,29 @@ import Testing
     #expect(new?.kind == .term)
     #expect(!patch.contains { $0.id == "aghdam" })
   }
+
+  /// Names side by side are one span to the extractor; the memory cuts
+  /// them where a part of two words is a span elsewhere (real AZERTAC copy).
+  @Test func adjacentNamesAreCutAndInitialsDropped() {
+    let p = Self.align([
+      ("President Ilham Aliyev received Recep Tayyip Erdoğan.", "Prezident İlham Əliyev Rəcəb Tayyib Ərdoğanı qəbul edib."),
+      ("They said Ilham Aliyev spoke.", "Onlar deyib ki, İlham Əliyev çıxış edib."),
+      ("They said Recep Tayyip Erdoğan spoke.", "Onlar deyib ki, Rəcəb Tayyib Ərdoğan çıxış edib."),
+      ("They said Prime Minister Asadov spoke.", "Onlar deyib ki, Ə.Əsədov çıxış edib."),
+    ])
+    let found = Self.pairs(p)
+    #expect(found.contains("Ilham Aliyev → İlham Əliyev"), "\(found)")
+    #expect(found.contains("Recep Tayyip Erdoğan → Rəcəb Tayyib Ərdoğan"), "\(found)")
+    #expect(found.contains("Asadov → Əsədov"), "\(found)")
+    #expect(!found.contains { $0.contains("İlham Əliyev Rəcəb") })
+  }
+
+  @Test(arguments: [
+    ("Heydar Aliyev Center", ["Heydar Aliyev Center"]),
+    ("Ilham Aliyev", ["Ilham Aliyev"]),
+  ])
+  func namesThatStayWhole(text: String, expected: [String]) {
+    let p = Self.align([("They met at \(text).", "Onlar \(text) görüşüb."), ("Heydar Aliyev spoke.", "Heydar Aliyev danışıb.")])
+    #expect(p.contains { $0.source == expected[0] }, "\(Self.pairs(p))")
+  }
 }

@@ -112,8 +112,9 @@ public struct MemoryAligner: Sendable {
   }
 
   struct Bases {
-    /// Raw candidate id → base id, or -1 when nothing of it is a name.
-    var map: [Int32]
+    /// Raw candidate id → its base ids (none when nothing of it is a
+    /// name; several when it was two names side by side).
+    var map: [[Int32]]
     var texts: [String]
     /// Base id → inflected spellings seen.
     var inflections: [Int32: [String]]
@@ -128,51 +129,87 @@ public struct MemoryAligner: Sendable {
       for n in names { known.insert(keys.words(of: n.text).joined(separator: " ")) }
     }
     let gate = StemGate(other: other, aligner: aligner, threshold: options.similar)
-    let trimmed: [String?] = names.map { n in
-      var pieces = KeyCache.pieces(n.text)
-      if n.sentenceInitial, let first = pieces.first {
-        // The first word stays when the memory capitalises it mid-sentence
-        // (or, inflected, its base: `Ağdamda yeni məktəb açılıb`); the
-        // words after it are capitalised mid-sentence, connectors aside.
-        let vouched =
-          keys.words(of: first).allSatisfy { proven.contains($0) }
-          || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil)
-        if !vouched {
-          pieces.removeFirst()
-          while let next = pieces.first, !NameExtractor.isCapitalised(next) { pieces.removeFirst() }
-        }
-      }
-      if pieces.isEmpty { return nil }
-      let text = pieces.count == KeyCache.pieces(n.text).count ? n.text : pieces.joined(separator: " ")
-      return text
-    }
-    let based: [String?] = trimmed.map { t in t.map { reduce ? reduced($0, known: known, gate: gate) ?? $0 : $0 } }
+    var attested = glossary?.keys ?? []
+    for n in names { attested.insert(keys.words(of: n.text).joined(separator: " ")) }
     var ids: [String: Int32] = [:]
     var out = Bases(map: [], texts: [], inflections: [:])
-    for (i, t) in based.enumerated() {
-      guard let t else {
-        out.map.append(-1)
-        continue
-      }
-      let id: Int32
-      if let known = ids[t] {
-        id = known
-      } else {
-        id = Int32(out.texts.count)
-        ids[t] = id
-        out.texts.append(t)
-      }
-      out.map.append(id)
-      // The spelling as written, less the words trimmed before it.
-      if let written = trimmed[i], written != t {
-        var list = out.inflections[id] ?? []
-        if list.count < 4, !list.contains(written) {
-          list.append(written)
-          out.inflections[id] = list
+    for n in names {
+      var bases: [Int32] = []
+      let parts = split(n.text, attested: attested, reduce: reduce, known: known, gate: gate)
+      for (k, part) in parts.enumerated() {
+        guard let written = trim(part, initial: n.sentenceInitial && k == 0, proven: proven, reduce: reduce, known: known, gate: gate)
+        else { continue }
+        let base = reduce ? reduced(written, known: known, gate: gate) ?? written : written
+        let id: Int32
+        if let known = ids[base] {
+          id = known
+        } else {
+          id = Int32(out.texts.count)
+          ids[base] = id
+          out.texts.append(base)
+        }
+        if !bases.contains(id) { bases.append(id) }
+        // The spelling as written, less the words trimmed before it.
+        if written != base {
+          var list = out.inflections[id] ?? []
+          if list.count < 4, !list.contains(written) {
+            list.append(written)
+            out.inflections[id] = list
+          }
         }
       }
+      out.map.append(bases)
     }
     return out
+  }
+
+  /// A span opening a sentence loses its first word unless the memory
+  /// capitalises that word mid-sentence (or, inflected, its base:
+  /// `Ağdamda yeni məktəb açılıb`); the words after it are capitalised
+  /// mid-sentence anyway (connectors aside). Nil when nothing is left.
+  func trim(
+    _ text: String, initial: Bool, proven: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate
+  ) -> String? {
+    guard initial else { return text }
+    var pieces = KeyCache.pieces(text)
+    guard let first = pieces.first else { return nil }
+    let vouched =
+      keys.words(of: first).allSatisfy { proven.contains($0) }
+      || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil)
+    if vouched { return text }
+    pieces.removeFirst()
+    while let next = pieces.first, !NameExtractor.isCapitalised(next) { pieces.removeFirst() }
+    return pieces.isEmpty ? nil : pieces.joined(separator: " ")
+  }
+
+  /// Two names written side by side (`İlham Əliyev Mövlud Çavuşoğlunu`,
+  /// `Grand National Assembly of Türkiye Mevlüt Çavuşoğlu`) are one span to
+  /// the extractor; the memory separates them. A span is cut where one
+  /// part of two words or more is a span of its own elsewhere on this side
+  /// (or a glossary form; inflected or not) and the other part is one too
+  /// or has two words or more — so `Heydar Aliyev Center` stays whole, and
+  /// a name of two words is never cut.
+  func split(_ text: String, attested: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate) -> [String] {
+    let words = text.split(separator: " ").map(String.init)
+    guard words.count >= 3 else { return [text] }
+    func isAttested(_ part: ArraySlice<String>) -> Bool {
+      let t = part.joined(separator: " ")
+      if attested.contains(keys.words(of: t).joined(separator: " ")) { return true }
+      guard reduce, let r = reduced(t, known: known, gate: gate) else { return false }
+      return attested.contains(keys.words(of: r).joined(separator: " "))
+    }
+    for k in stride(from: words.count - 1, through: 1, by: -1) {
+      let a = words[..<k]
+      let b = words[k...]
+      guard NameExtractor.isCapitalised(b.first!) else { continue }
+      let aOK = a.count >= 2 && isAttested(a)
+      let bOK = b.count >= 2 && isAttested(b)
+      if (aOK && (b.count >= 2 || isAttested(b))) || (bOK && (a.count >= 2 || isAttested(a))) {
+        return split(a.joined(separator: " "), attested: attested, reduce: reduce, known: known, gate: gate)
+          + split(b.joined(separator: " "), attested: attested, reduce: reduce, known: known, gate: gate)
+      }
+    }
+    return [text]
   }
 
   /// `text` less the suffix of its last word: of the harmony-checked
@@ -215,9 +252,9 @@ public struct MemoryAligner: Sendable {
     var pairs: [(Int32, Int32, Int32)]
   }
 
-  func cooccurrences(_ counts: MemoryNameCounts, _ sMap: [Int32], _ tMap: [Int32]) -> Tally {
-    var fs = [Int32](repeating: 0, count: (sMap.max().map { Int($0) } ?? -1) + 1)
-    var ft = [Int32](repeating: 0, count: (tMap.max().map { Int($0) } ?? -1) + 1)
+  func cooccurrences(_ counts: MemoryNameCounts, _ sMap: [[Int32]], _ tMap: [[Int32]]) -> Tally {
+    var fs = [Int32](repeating: 0, count: (sMap.lazy.compactMap { $0.max() }.max().map { Int($0) } ?? -1) + 1)
+    var ft = [Int32](repeating: 0, count: (tMap.lazy.compactMap { $0.max() }.max().map { Int($0) } ?? -1) + 1)
     var codes: [UInt64] = []
     codes.reserveCapacity(counts.members.count * 2)
     var s: [Int32] = []
@@ -243,16 +280,14 @@ public struct MemoryAligner: Sendable {
   }
 
   /// The distinct base ids of one unit's candidates, per side.
-  func unitBases(_ ids: ArraySlice<Int32>, _ sMap: [Int32], _ tMap: [Int32], _ s: inout [Int32], _ t: inout [Int32]) {
+  func unitBases(_ ids: ArraySlice<Int32>, _ sMap: [[Int32]], _ tMap: [[Int32]], _ s: inout [Int32], _ t: inout [Int32]) {
     s.removeAll(keepingCapacity: true)
     t.removeAll(keepingCapacity: true)
     for id in ids {
       if id >= 0 {
-        let b = sMap[Int(id)]
-        if b >= 0, !s.contains(b) { s.append(b) }
+        for b in sMap[Int(id)] where !s.contains(b) { s.append(b) }
       } else {
-        let b = tMap[Int(~id)]
-        if b >= 0, !t.contains(b) { t.append(b) }
+        for b in tMap[Int(~id)] where !t.contains(b) { t.append(b) }
       }
     }
   }

@@ -34,7 +34,12 @@ extension NameExtractor {
       let stem = NameExtractor.apostropheStem(words[words.count - 1])
       words[words.count - 1] = stem
       guard let first = tokens[span].first, let last = tokens[span].last else { continue }
-      let surface = String(text[first.range.lowerBound..<last.range.lowerBound]) + stem
+      var surface = String(text[first.range.lowerBound..<last.range.lowerBound]) + stem
+      // An initial before a surname (`Ə.Əsədov`, `İ.Əliyev`) goes.
+      let chars = Array(surface.prefix(3))
+      if chars.count == 3, chars[0].isUppercase, chars[1] == ".", chars[2].isUppercase {
+        surface.removeFirst(2)
+      }
       guard surface.count >= 2 else { continue }
       let name = SegmentName(
         text: surface, sentenceInitial: NameExtractor.opensSentence(units, at: first.utf16Range.lowerBound))
