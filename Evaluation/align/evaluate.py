@@ -12,10 +12,10 @@ with each --method, and scores the proposed (source, target) pairs
 against names.tsv, exactly (a pair counts when both spellings are the
 marked ones, the target in its base form). Recall is given over every
 marked name and over the names whose source spelling occurs in at least
-three of the pair's units. Prints a Markdown table; --json writes the
+three of the pair's units (on its own, not only inside a longer marked name). Prints a Markdown table; --json writes the
 numbers too.
 """
-import argparse, csv, json, os, subprocess, sys, tempfile
+import argparse, csv, json, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -44,8 +44,19 @@ def run_pair(soz, pair, sentences, gold, method, min_count, work):
         raise SystemExit(p.stderr)
     proposed = {(x["source"], x["target"]) for x in json.loads(p.stdout)["pairs"]}
     marked = {(g["source"], g["target"]) for g in gold}
-    seen = {(g["source"], g["target"]) for g in gold
-            if sum(g["source"] in s["source"] for s in sentences) >= 3}
+    def mentions(name):
+        # Units mentioning `name` on its own, not only inside a longer
+        # marked name (`Aliyev` in `Ilham Aliyev` is a mention of the latter).
+        longer = [g["source"] for g in gold if name in g["source"] and g["source"] != name]
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        n = 0
+        for s in sentences:
+            text = s["source"]
+            for l in longer:
+                text = text.replace(l, "")
+            n += bool(pattern.search(text))
+        return n
+    seen = {(g["source"], g["target"]) for g in gold if mentions(g["source"]) >= 3}
     correct = proposed & marked
     return {
         "units": len(sentences), "names": len(marked), "names_seen_3": len(seen), "proposed": len(proposed),

@@ -182,4 +182,19 @@ import Testing
     let p = Self.align([("They met at \(text).", "Onlar \(text) görüşüb."), ("Heydar Aliyev spoke.", "Heydar Aliyev danışıb.")])
     #expect(p.contains { $0.source == expected[0] }, "\(Self.pairs(p))")
   }
+
+  /// A derived word gives way to its base for the same partner (real
+  /// Daily Sabah / Sabah copy: `Azerbaijani President` ↔ `Azerbaycan
+  /// Cumhurbaşkanı`).
+  @Test func derivedWordsGiveWayToTheirBase() {
+    let p = Self.align(
+      [
+        ("They met Azerbaijani President Ilham Aliyev.", "Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştüler."),
+        ("They met Azerbaijani President Ilham Aliyev.", "Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştüler."),
+        ("Trade with Azerbaijan grows.", "Azerbaycan ile ticaret büyüyor."),
+      ], to: .tr)
+    let found = Self.pairs(p)
+    #expect(found.contains("Azerbaijan → Azerbaycan"), "\(found)")
+    #expect(!found.contains("Azerbaijani → Azerbaycan"), "\(found)")
+  }
 }

@@ -95,7 +95,7 @@ public struct MemoryAligner: Sendable {
     let tally = cooccurrences(counts, sourceBase.map, targetBase.map)
     clock.mark("\(tally.pairs.count) pairs seen \(options.minCount)+ times")
     var scored = score(tally, sourceBase.texts, targetBase.texts, units: counts.units)
-    scored = link(scored)
+    scored = link(scored, sourceBase.texts, targetBase.texts)
     clock.mark("\(scored.count) linked")
     return finish(scored, counts, sourceBase, targetBase)
   }
@@ -343,9 +343,27 @@ public struct MemoryAligner: Sendable {
   }
 
   /// Competitive linking: best first, one-to-one, except that a similar
-  /// pair may join a side already linked.
-  func link(_ all: [Scored]) -> [Scored] {
-    let ranked = all.filter(\.eligible).sorted {
+  /// pair may join a side already linked (two romanizations of one name).
+  /// Before that, a word derived from another candidate of the same
+  /// partner gives way to it: `Azerbaijani` → `Azərbaycan` goes when
+  /// `Azerbaijan` → `Azərbaycan` is eligible, `Aghdam` → `Ağdamlı` when
+  /// `Aghdam` → `Ağdam` is.
+  func link(_ all: [Scored], _ sTexts: [String], _ tTexts: [String]) -> [Scored] {
+    let eligible = all.filter(\.eligible)
+    var sourcesOf: [Int32: [Int32]] = [:]
+    var targetsOf: [Int32: [Int32]] = [:]
+    for p in eligible {
+      sourcesOf[p.target, default: []].append(p.source)
+      targetsOf[p.source, default: []].append(p.target)
+    }
+    func derived(_ text: String, from others: [String]) -> Bool {
+      others.contains { $0 != text && $0.count >= 3 && text.hasPrefix($0) }
+    }
+    let kept = eligible.filter { p in
+      !derived(sTexts[Int(p.source)], from: (sourcesOf[p.target] ?? []).map { sTexts[Int($0)] })
+        && !derived(tTexts[Int(p.target)], from: (targetsOf[p.source] ?? []).map { tTexts[Int($0)] })
+    }
+    let ranked = kept.sorted {
       ($0.score, $0.count, $1.source, $1.target) > ($1.score, $1.count, $0.source, $0.target)
     }
     var linkedS = Set<Int32>()
