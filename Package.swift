@@ -144,7 +144,7 @@ let package = Package(
         "Alignment", "Orthography", "Terminology", "Matching",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz", "soz-gen"]),
     // `soz serve` over real HTTP on loopback, pages in headless Chromium,
     // and the storage conformance suite on SQLite and PostgreSQL.
     .testTarget(
