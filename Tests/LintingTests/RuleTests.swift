@@ -115,6 +115,37 @@ import Testing
     #expect(lint(text, lang).isEmpty, "\(lint(text, lang).map(\.message))")
   }
 
+  /// Issue 11 (the shipped glossary of 2 000 names): a lower-case word that
+  /// matches a name — its own form, another language's (naxçıvan in
+  /// English), a deprecated one, or only its comparison key (qarabag) — is
+  /// a common word far more often than a misspelt name: not reported; a
+  /// lower-case name of several words is a casing note at most.
+  @Test func lowerCaseNamesAreNotesAtMost() {
+    // One word: nothing at all (of and the town Of; қазан and Kazan).
+    #expect(lint("the naxçıvan route and qarabag", .en).isEmpty)
+    // Several: a note, with the text's language's form.
+    let noted = lint("the nakhchivan autonomous republic and nagorno-karabakh", .en)
+    #expect(noted.allSatisfy { $0.severity == .info && $0.rule == "casing" }, "\(noted.map(\.message))")
+    #expect(noted.map(\.match) == ["nakhchivan autonomous republic", "nagorno-karabakh"])
+    #expect(noted.first?.suggestions.first == "Nakhchivan Autonomous Republic")
+    #expect(noted.last?.suggestions.first == "Karabakh")
+    // A short word, or one sharing its key only with another script's
+    // form, is a word of the text's language (Turkish Kabul, 'accepted').
+    #expect(lint("Talks in Karabah.", .en).first?.rule == "unlisted")  // same script: a misspelling
+    let kabul = Linter(glossary: Glossary(concepts: [
+      Concept(id: "kabul", kind: .place, forms: [
+        Form(text: "Kâbil", language: .tr, status: .preferred),
+        Form(text: "Кабул", language: .ru, status: .preferred),
+      ])
+    ]))
+    let turkish = kabul.lint(
+      [Document(path: "a.txt", text: "Kabul edilen karar.")], configuration: LintConfiguration(language: .tr))
+    #expect(turkish.isEmpty, "\(turkish.map(\.message))")
+    // Capitalized, they are what they were.
+    #expect(lint("Naxçıvan route.", .en).first?.rule == "wrong-language")
+    #expect(lint("Talks in Qarabag.", .en).first?.rule == "unlisted")
+  }
+
   @Test func locationsAreLineAndColumnInTheOriginal() {
     let f = lint("Title\n\nIt was Naxçıvan, then.", .en)
     #expect(f.first?.location.line == 3)

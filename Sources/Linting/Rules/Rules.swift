@@ -19,8 +19,18 @@ extension Linter {
       let inflected = SuffixAdapter.apply(m.suffix, to: name, language: language)
       return [capitals ? CaseMapper.uppercased(inflected, language: language) : inflected]
     }
+    // A word all in lower case that matches a name (not a term) is
+    // likelier a common word sharing its letters or its comparison key
+    // (Turkish ordu 'army' and the city Ordu, English marry and Mary, van
+    // and Van): never a warning, at most a casing note below.
+    let lowerName = concept.kind != .term && Self.isLowercase(m.surface)
+    // One such word is not reported at all: with the place names of a
+    // whole region listed, lower-case homographs are everyday words (of and
+    // the Turkish town Of, қазан 'October' and Kazan). Several words in
+    // lower case (nagorno-karabakh, ilham aliyev) are still a casing note.
+    if lowerName, !m.surface.contains(where: { $0 == " " || $0 == "-" }) { return nil }
     guard var listed = m.form else {
-      guard let target else { return nil }
+      guard let target, !lowerName, !Self.commonWordLike(m.surface, concept, keys) else { return nil }
       return Finding(
         rule: "unlisted", severity: .warning, location: at, match: written, conceptID: concept.id,
         suggestions: suggest(target),
@@ -52,20 +62,22 @@ extension Linter {
     // any other form the form itself is the finding (Ilham Eliyev in
     // Azerbaijani is deprecated: write İlham Əliyev, not İlham Eliyev).
     let rightForm = form.language == language && (form.status == .preferred || c.houseStyle[concept.id] == form.text)
-    if caseDiffers, rightForm || target == nil {
+    if caseDiffers, rightForm || target == nil || lowerName {
       // Only a note where the case may be right after all: a name all in
       // lower case is likelier a common word it shares its letters with
-      // (астана, 'capital', beside Астана), and a term with capital
-      // initials is likelier a title (Түркі Әлемінің Мәдени Астанасы).
-      let lowerName = concept.kind != .term && m.surface == m.surface.lowercased()
+      // (астана, 'capital', beside Астана; chili beside the kk-Latn Chili
+      // of Chile), and a term with capital initials is likelier a title
+      // (Түркі Әлемінің Мәдени Астанасы).
+      let own = form.language == language && form.status == .preferred
+      let cased = own || target == nil ? form.text : target ?? form.text
       let titledTerm =
         concept.kind == .term && form.text == form.text.lowercased()
         && m.surface.lowercased() == form.text.lowercased()
       return Finding(
         rule: "casing", severity: lowerName || titledTerm ? .info : .warning, location: at, match: written,
         conceptID: concept.id,
-        suggestions: suggest(form.status == .preferred ? form.text : target ?? form.text),
-        message: "'\(m.surface)' is written in the wrong case; write '\(form.text)'", related: [])
+        suggestions: suggest(cased),
+        message: "'\(m.surface)' is written in the wrong case; write '\(cased)'", related: [])
     }
     // Another language's form, even one admitted there (Turkiye in an
     // Azerbaijani text), is that language's: the text's form is wanted.
@@ -108,6 +120,32 @@ extension Linter {
       conceptID: concept.id, suggestions: suggest(target),
       message: "'\(form.text)' is the \(form.language) form of '\(concept.id)'; in \(language) write '\(target)'",
       related: [])
+  }
+
+  /// Whether an unlisted spelling is likelier a word of the text's own
+  /// language than a misspelt name: one word that is short (Aman and
+  /// Amman, Deli and Дели) or shares its comparison key only with forms in
+  /// another script (Turkish Kabul, 'accepted', and Russian Кабул) or with
+  /// Russian forms, which are listed for look-ups, not for lint (Kazakh
+  /// қарағанда, 'compared to', and Russian Караганда).
+  static func commonWordLike(_ surface: String, _ concept: Concept, _ keys: KeyCache) -> Bool {
+    if surface.contains(where: { $0 == " " || $0 == "-" }) { return false }
+    if surface.count < 5 { return true }
+    let script = Script.of(surface)
+    let key = keys.words(of: surface)
+    return !concept.forms.contains {
+      $0.language != .ru && Script.of($0.text) == script && keys.words(of: $0.text) == key
+    }
+  }
+
+  /// Whether a span has letters and none of them is upper case.
+  static func isLowercase(_ text: String) -> Bool {
+    var letters = false
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter { return false }
+      letters = true
+    }
+    return letters
   }
 
   /// Whether a span is written in capitals: two or more letters, none of

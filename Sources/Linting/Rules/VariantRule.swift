@@ -32,7 +32,13 @@ enum UnlistedRule {
     summary: "A spelling the glossary does not list that is a listed form under the comparison key.",
     details: """
       `Qarabag` (ğ dropped) or `Karabah` (kh as h) share the comparison key of a listed form \
-      but are not listed themselves; the suggestion is the preferred form.
+      but are not listed themselves; the suggestion is the preferred form. A word all in lower \
+      case is not reported when the form is a name (English marry shares the key of Mary, \
+      Turkish aman that of Amman): it is a common word. Nor is one word of fewer than five \
+      letters (Aman, Deli), or one that shares its key only with forms in another script \
+      (Turkish Kabul and Russian Кабул) or only with Russian forms, which are there for \
+      look-ups (Kazakh Қарағанда and Russian Караганда): a word of the text's language, \
+      likelier than a misspelt name.
       """, fixable: true)
 }
 
@@ -48,8 +54,11 @@ enum CasingRule {
       in capitals, uppercased with the text's language's rules (ISTANBUL in Turkish is \
       still reported: it is not İSTANBUL); suggestions are then in capitals too. A term \
       (not a name) written all in lower case inside a sentence (ümummilli lider) is \
-      ordinary writing. A name all in lower case (астана, 'capital') and a lower-case term \
-      with capital initials (a title) are only notes (info). A case slip in a form the text \
+      ordinary writing. One word all in lower case that matches a name is a common word \
+      and is not reported (астана, 'capital'; ordu, 'army', and the city Ordu; of and the \
+      town Of; chili and the kk-Latn Chili of Chile). A name of several words all in lower \
+      case, in any form, and a lower-case term with capital initials (a title) are only \
+      notes (info). A case slip in a form the text \
       should not use is reported as that form (Ilham Eliyev in Azerbaijani: deprecated, \
       write İlham Əliyev).
       """, fixable: true)
