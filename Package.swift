@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 // Module boundaries (nothing points up; CI enforces them with
@@ -83,9 +84,16 @@ let package = Package(
       name: "MatchingTests", dependencies: ["Matching", "Orthography", "Terminology"]),
     .testTarget(
       name: "StoreTests",
-      dependencies: ["TestSupport", "Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting"]),
+      dependencies: [
+        "TestSupport", "Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
-      name: "LintingTests", dependencies: ["Linting", "Terminology", "Orthography"]),
+      name: "LintingTests",
+      dependencies: [
+        "Linting", "Terminology", "Orthography",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "AlignmentTests",
       dependencies: [
@@ -110,3 +118,31 @@ let package = Package(
       exclude: ["Fixtures"]),
   ]
 )
+
+// The libFuzzer targets (Fuzz/), only when Scripts/fuzz builds them: they
+// link libFuzzer without its main (SOZ_FUZZER_LIB, found by the script in
+// the toolchain), which a plain build does not have.
+if let fuzzer = ProcessInfo.processInfo.environment["SOZ_FUZZER_LIB"], !fuzzer.isEmpty {
+  package.targets.append(
+    .executableTarget(
+      name: "soz-fuzz", dependencies: ["Exchange", "Terminology", "Linting", "SozCore"],
+      path: "Fuzz/Sources/soz-fuzz",
+      linkerSettings: [.unsafeFlags(["-Xlinker", fuzzer, "-lstdc++"])]))
+  package.products.append(.executable(name: "soz-fuzz", targets: ["soz-fuzz"]))
+}
+
+// The XML reader comparison (Benchmarks/xmlreader.py): Söz's reader and
+// libxml2's xmlTextReader (Debian libxml2-dev, through a C shim as ICU is)
+// side by side. Declared only with SOZ_XMLBENCH=1, so a plain build needs
+// no libxml2.
+if ProcessInfo.processInfo.environment["SOZ_XMLBENCH"] == "1" {
+  package.targets += [
+    .systemLibrary(name: "CLibXML2", path: "Benchmarks/xmlreader/CLibXML2", pkgConfig: "libxml-2.0"),
+    .target(
+      name: "CXML2Shim", dependencies: ["CLibXML2"], path: "Benchmarks/xmlreader/CXML2Shim"),
+    .executableTarget(
+      name: "soz-xmlbench", dependencies: ["CXML2Shim", "Exchange"],
+      path: "Benchmarks/xmlreader/soz-xmlbench"),
+  ]
+  package.products.append(.executable(name: "soz-xmlbench", targets: ["soz-xmlbench"]))
+}

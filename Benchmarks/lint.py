@@ -6,7 +6,13 @@ by side with exact, case-sensitive `rg -F -f forms.txt` over the same file
 this VM varies a lot run to run, so both sides are run --runs times, taking
 turns, and compared by their medians).
 
-    python3 Benchmarks/lint.py [--mb 50] [--concepts 100000] [--seed 42] [--runs 3]
+    python3 Benchmarks/lint.py [--mb 50] [--concepts 100000] [--seed 42] [--runs 3] [--shape news|plain]
+
+--shape plain makes plain 1-3-word names of 2-4 syllables and one plain
+English sentence of 8-24 common words a line, a mention in every other line
+(a fifth of them non-preferred): the shape of issue #15's held-out workload;
+news (the default) is Turkic-news names and articles with several mentions a
+line, rg's worst case.
 
 Writes Benchmarks/runs/<date>-<host>/lint.md and lint.json. Not a test.
 """
@@ -32,14 +38,17 @@ def main():
     ap.add_argument("--concepts", type=int, default=100000)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--shape", choices=["news", "plain"], default="news")
     args = ap.parse_args()
+    shape = "" if args.shape == "news" else "-plain"
     subprocess.run(["swift", "build", "-c", "release", "--product", "soz"], cwd=ROOT, check=True, stdout=sys.stderr)
     subprocess.run(["swift", "build", "-c", "release", "--product", "soz-gen"], cwd=ROOT, check=True, stdout=sys.stderr)
     soz, gen = os.path.join(ROOT, ".build/release/soz"), os.path.join(ROOT, ".build/release/soz-gen")
-    data = os.path.join(ROOT, "Benchmarks", "work", f"lint-{args.concepts}-{args.seed}-{args.mb}mb")
+    data = os.path.join(ROOT, "Benchmarks", "work", f"lint-{args.concepts}-{args.seed}-{args.mb}mb{shape}")
     os.makedirs(data, exist_ok=True)
     subprocess.run([gen, "glossary", "--concepts", str(args.concepts), "--seed", str(args.seed),
-                    "--article-mb", str(args.mb), "--out", data, "--quiet"], check=True)
+                    "--article-mb", str(args.mb), "--shape", args.shape, "--out", data, "--quiet"],
+                   check=True)
     articles, forms, glossary = (os.path.join(data, n) for n in ("articles.txt", "forms.txt", "glossary.tsv"))
     # The glossary is imported (and compiled) once, as a newsroom would;
     # every lint then opens the store's compiled glossary.
@@ -84,12 +93,12 @@ def main():
     stamp = datetime.date.today().isoformat() + "-" + platform.node()
     outdir = os.path.join(ROOT, "Benchmarks", "runs", stamp)
     os.makedirs(outdir, exist_ok=True)
-    with open(os.path.join(outdir, f"lint-{args.mb}mb.json"), "w") as f:
+    with open(os.path.join(outdir, f"lint-{args.mb}mb{shape}.json"), "w") as f:
         json.dump(result, f, indent=2)
-    with open(os.path.join(outdir, f"lint-{args.mb}mb.md"), "w") as f:
+    with open(os.path.join(outdir, f"lint-{args.mb}mb{shape}.md"), "w") as f:
         f.write(f"# Lint benchmark, {result['date']}\n\n- command: `{result['command']}`\n"
                 f"- machine: {result['machine']}\n- data: `soz-gen glossary --concepts {args.concepts} "
-                f"--seed {args.seed} --article-mb {args.mb}`\n\n| measure | value | target |\n| --- | --- | --- |\n"
+                f"--seed {args.seed} --article-mb {args.mb} --shape {args.shape}`\n\n| measure | value | target |\n| --- | --- | --- |\n"
                 f"| `rg -F -f forms.txt` (median of {args.runs}: {result['rg_runs']}) | {result['rg_seconds']} s, {result['rg_peak_mib']} MiB | |\n"
                 f"| `soz lint --lang en --format line` (median of {args.runs}: {result['soz_runs']}) | {result['soz_seconds']} s, {result['soz_peak_mib']} MiB, "
                 f"{findings} findings | ≤ 2× rg, ≤ 1 GiB |\n"

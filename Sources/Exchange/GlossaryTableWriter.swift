@@ -38,7 +38,7 @@ public enum GlossaryTableWriter {
     _ glossary: Glossary, dialect: DelimitedText.Dialect, languages: Set<LanguageTag>?,
     to out: ByteWriter
   ) {
-    let separator = dialect == .csv ? "," : "\t"
+    let separator = String(dialect.separator)
     out.append(columns.joined(separator: separator) + "\n")
     for c in glossary.concepts {
       var first = true
@@ -60,8 +60,9 @@ public enum GlossaryTableWriter {
       return s.replacingOccurrences(of: "\r\n", with: " ")
         .replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
         .replacingOccurrences(of: "\r", with: " ")
-    case .csv:
-      guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+    case .csv, .semicolon:
+      let separator: UInt8 = dialect == .csv ? 0x2C : 0x3B
+      guard s.utf8.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
         return s
       }
       return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -141,7 +142,9 @@ public final class UnitTableWriter {
   private func row(_ cells: [String]) {
     switch dialect {
     case .tsv: out.append(cells.map(UnitTable.escape).joined(separator: "\t") + "\n")
-    case .csv: out.append(cells.map { GlossaryTableWriter.field($0, .csv) }.joined(separator: ",") + "\n")
+    case .csv, .semicolon:
+      out.append(
+        cells.map { GlossaryTableWriter.field($0, dialect) }.joined(separator: String(dialect.separator)) + "\n")
     }
   }
 

@@ -21,7 +21,7 @@ final class RecordReader {
   init(source: ByteSource, file: String, dialect: DelimitedText.Dialect) {
     self.source = source
     self.file = file
-    separator = dialect == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")
+    separator = UInt8(ascii: dialect.separator.unicodeScalars.first!)
     quoting = dialect == .csv
   }
 

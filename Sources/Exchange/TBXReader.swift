@@ -33,6 +33,11 @@ public enum TBXReader {
     try read(XMLReader(string: string, file: file))
   }
 
+  /// Reads TBX bytes (any encoding the XML reader detects).
+  public static func read(bytes: [UInt8], file: String) throws(ExchangeError) -> Glossary {
+    try read(XMLReader(bytes: bytes, file: file))
+  }
+
   /// The TBX version of a document, from its root element; nil when it
   /// is not TBX.
   public static func version(ofRoot name: String) -> TBXVersion? {

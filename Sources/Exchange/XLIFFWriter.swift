@@ -122,16 +122,7 @@ public final class XLIFFWriter {
           out += XMLWriter.escaped(t)
         case .start(let name, let attrs, _) where TMXReader.codeElements.contains(name):
           // The native code: all text inside the code element.
-          var code = ""
-          var depth = 1
-          while depth > 0, let e = try reader.next() {
-            switch e {
-            case .text(let t), .cdata(let t): code += t
-            case .start: depth += 1
-            case .end: depth -= 1
-            default: break
-            }
-          }
+          let code = try reader.textOfElement()
           // An empty code (Trados writes `<bpt i="1" x="1"/>`) needs no data.
           var ref = ""
           if !code.isEmpty {
@@ -183,3 +174,33 @@ public final class XLIFFWriter {
     return w.xml.string
   }
 }
+
+extension XMLReader {
+  /// All text inside the element whose start tag was just read, up to and
+  /// including its end tag (a TMX inline code's native code).
+  func textOfElement() throws(ExchangeError) -> String {
+    var text = ""
+    var depth = 1
+    while depth > 0, let e = try next() {
+      switch e {
+      case .text(let t), .cdata(let t): text += t
+      case .start: depth += 1
+      case .end: depth -= 1
+      default: break
+      }
+    }
+    return text
+  }
+}
+
+/// A writer of one language pair's units (XLIFF 2.0 and 1.2).
+public protocol BilingualUnitWriter: AnyObject {
+  /// Writes one unit (skipped when it has no source-language variant).
+  func write(_ unit: TranslationUnit)
+  func finish() throws(ExchangeError)
+  /// Units written so far.
+  var written: Int { get }
+}
+
+extension XLIFFWriter: BilingualUnitWriter {}
+extension XLIFF12Writer: BilingualUnitWriter {}

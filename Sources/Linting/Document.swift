@@ -3,12 +3,29 @@ import Orthography
 
 /// A text to lint, with the prose separated from markup.
 ///
-/// Markdown code (fenced blocks, indented blocks, `inline code`), link
-/// targets, HTML tags, comments, `<script>` and `<style>` are blanked out
-/// with spaces in ``prose``, so every offset in it is an offset in the
-/// original file and findings point at the original line and column.
+/// What is not prose is blanked out with spaces in ``prose``, so every
+/// offset in it is an offset in the original file and findings (and fixes)
+/// point at the original line and column:
+///
+/// - in every format, URLs (`https://…`, `www.…`) and e-mail addresses;
+/// - in Markdown, front matter (YAML `---` or TOML `+++` at the top), fenced
+///   and indented code blocks, code spans of any backtick count, link and
+///   image targets with their titles, reference definitions and labels,
+///   autolinks, and HTML as below;
+/// - in HTML, tags with their attributes, comments, and the contents of
+///   `<script>`, `<style>`, `<code>`, `<pre>`, `<kbd>` and `<samp>`.
+///
+/// Hand-written, for now. Ink (in the package mirror) renders HTML and
+/// reports no source positions. cmark-gfm 0.29 (Debian `libcmark-gfm-dev`)
+/// does report them for inline nodes too (checked: code spans, links), in
+/// UTF-8 byte columns, so it could drive these masks through a C shim; not
+/// adopted yet because front matter is not CommonMark (it would still need
+/// this pre-pass), HTML files need their own masks anyway, and a parser
+/// swap wants a differential test against these masks on real articles
+/// first. The masks are table-tested (`Tests/LintingTests/MaskTests.swift`)
+/// and a property test proves fixes never touch them.
 public struct Document: Sendable {
-  public enum Format: String, Sendable { case plain, markdown, html }
+  public enum Format: String, Sendable, CaseIterable { case plain, markdown, html }
 
   public var path: String
   public var text: String
@@ -24,7 +41,7 @@ public struct Document: Sendable {
     let f = format ?? Document.format(forPath: path)
     self.format = f
     switch f {
-    case .plain: prose = normalized
+    case .plain: prose = MarkupMask.addresses(normalized)
     case .markdown: prose = MarkupMask.markdown(normalized)
     case .html: prose = MarkupMask.html(normalized)
     }
@@ -33,8 +50,12 @@ public struct Document: Sendable {
   /// The format a file name suggests.
   public static func format(forPath path: String) -> Format {
     let lower = path.lowercased()
-    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
-    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+    if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdx") {
+      return .markdown
+    }
+    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {
+      return .html
+    }
     return .plain
   }
 }
@@ -45,44 +66,231 @@ enum MarkupMask {
     for i in range where !chars[i].isNewline { chars[i] = " " }
   }
 
+  /// URLs and e-mail addresses blanked (every format), one space per
+  /// Character. Found on the UTF-8 bytes, so a large plain-text file is not
+  /// turned into an array of Characters (16 bytes each).
+  static func addresses(_ text: String) -> String {
+    let regions: [Range<Int>] =
+      text.utf8.withContiguousStorageIfAvailable { addressRegions(in: $0) }
+      ?? addressRegions(in: Array(text.utf8))
+    guard !regions.isEmpty else { return text }
+    let utf8 = text.utf8
+    var out = String()
+    out.reserveCapacity(utf8.count)
+    var previous = utf8.startIndex
+    for r in regions {
+      let start = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+      out += text[previous..<start]
+      out += String(repeating: " ", count: text[start..<end].count)
+      previous = end
+    }
+    out += text[previous...]
+    return out
+  }
+
+  /// Byte ranges of URLs (`scheme://…`, `www.…`) and e-mail addresses. They
+  /// start and end on ASCII bytes, so they are Character boundaries.
+  static func addressRegions<C: RandomAccessCollection>(in b: C) -> [Range<Int>]
+  where C.Element == UInt8, C.Index == Int {
+    let n = b.count
+    let base = b.startIndex
+    func at(_ i: Int) -> UInt8 { b[base + i] }
+    func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C }
+    func isAlnum(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) }
+    func isURLByte(_ c: UInt8) -> Bool {
+      // Not whitespace (nor a no-break space's lead byte: C2 A0), < > " `.
+      !isSpace(c) && c != 0x3C && c != 0x3E && c != 0x22 && c != 0x60
+    }
+    func isMail(_ c: UInt8) -> Bool { isAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D }
+    /// The end of an address starting at `start`: trailing punctuation is
+    /// the sentence's, and a closing parenthesis only the URL's if opened
+    /// in it (as GitHub's autolinks read them).
+    func end(from start: Int) -> Int {
+      var j = start
+      while j < n, isURLByte(at(j)), !(at(j) == 0xC2 && j + 1 < n && at(j + 1) == 0xA0) { j += 1 }
+      while j > start {
+        let c = at(j - 1)
+        if ".,;:!?'*_~".utf8.contains(c) {
+          j -= 1
+        } else if c == 0x29 || c == 0x5D {
+          let open: UInt8 = c == 0x29 ? 0x28 : 0x5B
+          var opened = 0
+          var closed = 0
+          for k in start..<j {
+            if at(k) == open { opened += 1 } else if at(k) == c { closed += 1 }
+          }
+          if closed > opened { j -= 1 } else { break }
+        } else {
+          break
+        }
+      }
+      return j
+    }
+    var regions: [Range<Int>] = []
+    var i = 0
+    while i < n {
+      let c = at(i)
+      if c == 0x3A, i + 2 < n, at(i + 1) == 0x2F, at(i + 2) == 0x2F {  // ://
+        var s = i
+        while s > 0, isAlnum(at(s - 1)) || at(s - 1) == 0x2B || at(s - 1) == 0x2E || at(s - 1) == 0x2D { s -= 1 }
+        if s < i {
+          let e = end(from: i + 3)
+          regions.append(s..<e)
+          i = e
+          continue
+        }
+      } else if c | 0x20 == 0x77, i + 4 < n, i == 0 || !isAlnum(at(i - 1)) && at(i - 1) < 0x80,
+        at(i + 1) | 0x20 == 0x77, at(i + 2) | 0x20 == 0x77, at(i + 3) == 0x2E, isAlnum(at(i + 4))
+      {  // www.
+        let e = end(from: i)
+        regions.append(i..<e)
+        i = e
+        continue
+      } else if c == 0x40, i > 0, isMail(at(i - 1)), i + 1 < n, isMail(at(i + 1)) {  // @
+        var s = i
+        while s > 0, isMail(at(s - 1)) { s -= 1 }
+        var e = i + 1
+        while e < n, isMail(at(e)) { e += 1 }
+        while e > i + 1, at(e - 1) == 0x2E { e -= 1 }
+        if (i + 1..<e).contains(where: { at($0) == 0x2E }), s >= regions.last?.upperBound ?? 0 {
+          regions.append(s..<e)
+          i = e
+          continue
+        }
+      }
+      i += 1
+    }
+    return regions
+  }
+
   static func markdown(_ text: String) -> String {
     var chars = Array(text)
-    var lineStart = 0
-    var inFence = false
+    var lineStart = maskFrontMatter(&chars)
+    var fence: (Character, Int)? = nil
     while lineStart < chars.count {
       var lineEnd = lineStart
       while lineEnd < chars.count, !chars[lineEnd].isNewline { lineEnd += 1 }
-      let line = String(chars[lineStart..<lineEnd])
-      let trimmed = line.drop { $0 == " " }
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+      let line = chars[lineStart..<lineEnd]
+      let indent = line.prefix { $0 == " " }.count
+      let body = line.dropFirst(indent)
+      let run = body.prefix { $0 == "`" || $0 == "~" }
+      if let (mark, length) = fence {
         blank(&chars, lineStart..<lineEnd)
-        inFence.toggle()
-      } else if inFence || line.hasPrefix("    ") || line.hasPrefix("\t") {
+        // A fence closes with the same character, at least as many, and
+        // nothing else on the line.
+        if run.count >= length, run.allSatisfy({ $0 == mark }),
+          body.dropFirst(run.count).allSatisfy(\.isWhitespace)
+        {
+          fence = nil
+        }
+      } else if indent <= 3, run.count >= 3, let first = run.first, run.allSatisfy({ $0 == first }) {
+        fence = (first, run.count)
+        blank(&chars, lineStart..<lineEnd)
+      } else if line.starts(with: "    ") || line.first == "\t" {
+        blank(&chars, lineStart..<lineEnd)
+      } else if indent <= 3, isReferenceDefinition(body) {
         blank(&chars, lineStart..<lineEnd)
       } else {
         maskInline(&chars, lineStart..<lineEnd)
       }
       lineStart = lineEnd + 1
     }
-    return html(String(chars))
+    var result = chars
+    maskHTML(&result)
+    return addresses(String(result))
   }
 
-  /// Inline code spans and the targets of links and images.
+  static func html(_ text: String) -> String {
+    var chars = Array(text)
+    maskHTML(&chars)
+    return addresses(String(chars))
+  }
+
+  /// Front matter: a first line of `---` (YAML) or `+++` (TOML) up to the
+  /// matching closing line (`---` or `...` for YAML). Returns where the
+  /// Markdown body starts.
+  static func maskFrontMatter(_ chars: inout [Character]) -> Int {
+    func line(at start: Int) -> (String, Int) {
+      var end = start
+      while end < chars.count, !chars[end].isNewline { end += 1 }
+      return (String(chars[start..<end]).trimmingCharacters(in: .whitespaces), end)
+    }
+    let (first, firstEnd) = line(at: 0)
+    guard first == "---" || first == "+++", firstEnd < chars.count else { return 0 }
+    let closers: Set<String> = first == "---" ? ["---", "..."] : ["+++"]
+    var start = firstEnd + 1
+    while start < chars.count {
+      let (text, end) = line(at: start)
+      if closers.contains(text) {
+        blank(&chars, 0..<end)
+        return min(chars.count, end + 1)
+      }
+      start = end + 1
+    }
+    return 0  // never closed: a thematic break, not front matter
+  }
+
+  /// `[label]: destination "title"` — a link reference definition.
+  static func isReferenceDefinition(_ body: ArraySlice<Character>) -> Bool {
+    guard body.first == "[", let close = body.firstIndex(of: "]"), close > body.startIndex + 1
+    else { return false }
+    let after = body.index(after: close)
+    return after < body.endIndex && body[after] == ":"
+      && body[body.index(after: after)...].contains { !$0.isWhitespace }
+  }
+
+  /// Code spans, link and image targets (with titles) and reference labels
+  /// on one line.
   static func maskInline(_ chars: inout [Character], _ range: Range<Int>) {
     var i = range.lowerBound
     while i < range.upperBound {
-      if chars[i] == "`" {
-        var j = i + 1
-        while j < range.upperBound, chars[j] != "`" { j += 1 }
-        if j < range.upperBound {
-          blank(&chars, i..<(j + 1))
-          i = j + 1
-          continue
-        }
+      if chars[i] == "\\" {  // a backslash escape
+        i += 2
+        continue
       }
-      if chars[i] == "]", i + 1 < range.upperBound, chars[i + 1] == "(" {
-        var j = i + 2
-        while j < range.upperBound, chars[j] != ")" { j += 1 }
+      if chars[i] == "`" {
+        var n = 0
+        while i + n < range.upperBound, chars[i + n] == "`" { n += 1 }
+        // The span closes at the next run of exactly n backticks.
+        var j = i + n
+        var close: Int? = nil
+        while j < range.upperBound {
+          if chars[j] == "`" {
+            var m = 0
+            while j + m < range.upperBound, chars[j + m] == "`" { m += 1 }
+            if m == n {
+              close = j + m
+              break
+            }
+            j += m
+          } else {
+            j += 1
+          }
+        }
+        if let close {
+          blank(&chars, i..<close)
+          i = close
+        } else {
+          i += n
+        }
+        continue
+      }
+      if chars[i] == "]", i + 1 < range.upperBound, chars[i + 1] == "(" || chars[i + 1] == "[" {
+        // ](target "title") with balanced parentheses, or ][label].
+        let open = chars[i + 1]
+        let closer: Character = open == "(" ? ")" : "]"
+        var depth = 0
+        var j = i + 1
+        while j < range.upperBound {
+          if chars[j] == open {
+            depth += 1
+          } else if chars[j] == closer {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          j += 1
+        }
         blank(&chars, (i + 1)..<min(range.upperBound, j + 1))
         i = j + 1
         continue
@@ -91,23 +299,24 @@ enum MarkupMask {
     }
   }
 
-  static func html(_ text: String) -> String {
-    var chars = Array(text)
+  /// Elements whose content is code, not prose.
+  static let codeElements = ["script", "style", "code", "pre", "kbd", "samp"]
+
+  /// Tags (with attributes), comments, and code elements' contents.
+  static func maskHTML(_ chars: inout [Character]) {
     var i = 0
     while i < chars.count {
       guard chars[i] == "<" else {
         i += 1
         continue
       }
-      let rest = String(chars[i..<min(chars.count, i + 8)]).lowercased()
+      let rest = String(chars[i..<min(chars.count, i + 9)]).lowercased()
       let closer: String
       if rest.hasPrefix("<!--") {
         closer = "-->"
-      } else if rest.hasPrefix("<script") {
-        closer = "</script>"
-      } else if rest.hasPrefix("<style") {
-        closer = "</style>"
-      } else if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!" {
+      } else if let name = codeElements.first(where: { rest.hasPrefix("<" + $0) && isTagEnd(rest, after: $0.count + 1) }) {
+        closer = "</\(name)>"
+      } else if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "/" || chars[i + 1] == "!" || chars[i + 1] == "?" {
         closer = ">"
       } else {
         i += 1
@@ -117,7 +326,15 @@ enum MarkupMask {
       blank(&chars, i..<end)
       i = end
     }
-    return String(chars)
+  }
+
+  /// Whether the tag name in `rest` ends at `offset` (`<pre>`, `<pre class…`,
+  /// not `<prefix>`).
+  static func isTagEnd(_ rest: String, after offset: Int) -> Bool {
+    let scalars = Array(rest)
+    guard offset < scalars.count else { return true }
+    let c = scalars[offset]
+    return c == ">" || c == "/" || c.isWhitespace
   }
 
   static func find(_ needle: String, in chars: [Character], from start: Int) -> Int? {

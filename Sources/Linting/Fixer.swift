@@ -22,18 +22,85 @@ public enum Fixer {
   }
 
   /// A unified diff between two versions of a file whose lines correspond
-  /// one to one (fixes never add or remove lines).
-  public static func unifiedDiff(path: String, old: String, new: String) -> String {
-    let a = old.split(separator: "\n", omittingEmptySubsequences: false)
-    let b = new.split(separator: "\n", omittingEmptySubsequences: false)
-    guard a != b else { return "" }
-    var out = ["--- a/\(path)", "+++ b/\(path)"]
-    for i in 0..<max(a.count, b.count) {
-      let x = i < a.count ? a[i] : ""
-      let y = i < b.count ? b[i] : ""
-      guard x != y else { continue }
-      out += ["@@ -\(i + 1),1 +\(i + 1),1 @@", "-\(x)", "+\(y)"]
+  /// one to one (fixes never add or remove lines), as `git apply` and
+  /// `patch -p1` take it: `a/` and `b/` prefixes on `path` (which should be
+  /// relative), hunks with `context` lines around each change (hunks
+  /// closer than that merge), and `\ No newline at end of file` after a
+  /// last line without one. Empty when nothing changed.
+  public static func unifiedDiff(path: String, old: String, new: String, context: Int = 3) -> String {
+    let (a, aEndsWithNewline) = lines(old)
+    let (b, bEndsWithNewline) = lines(new)
+    guard a != b || aEndsWithNewline != bEndsWithNewline else { return "" }
+    // A name with a space ends with a tab, as git writes it, so that
+    // patch reads the whole name.
+    let end = path.contains(" ") ? "\t" : ""
+    var out = ["--- a/\(path)\(end)", "+++ b/\(path)\(end)"]
+    guard a.count == b.count else {
+      // Not one to one: one hunk replacing the whole file.
+      out.append("@@ -\(range(1, a.count)) +\(range(1, b.count)) @@")
+      for (i, x) in a.enumerated() {
+        out.append("-" + x)
+        if i == a.count - 1, !aEndsWithNewline { out.append(noNewline) }
+      }
+      for (i, y) in b.enumerated() {
+        out.append("+" + y)
+        if i == b.count - 1, !bEndsWithNewline { out.append(noNewline) }
+      }
+      return out.joined(separator: "\n") + "\n"
     }
-    return out.joined(separator: "\n")
+    let changed = a.indices.filter { a[$0] != b[$0] }
+    // Group changes whose context windows touch.
+    var groups: [[Int]] = []
+    for i in changed {
+      if let last = groups.last?.last, i - last <= 2 * context {
+        groups[groups.count - 1].append(i)
+      } else {
+        groups.append([i])
+      }
+    }
+    for group in groups {
+      let first = max(0, group[0] - context)
+      let last = min(a.count - 1, group[group.count - 1] + context)
+      let count = last - first + 1
+      out.append("@@ -\(range(first + 1, count)) +\(range(first + 1, count)) @@")
+      var i = first
+      while i <= last {
+        if a[i] == b[i] {
+          out.append(" " + a[i])
+          if i == a.count - 1, !aEndsWithNewline { out.append(noNewline) }
+          i += 1
+          continue
+        }
+        // A run of changed lines: the old ones, then the new ones.
+        var j = i
+        while j <= last, a[j] != b[j] { j += 1 }
+        for k in i..<j {
+          out.append("-" + a[k])
+          if k == a.count - 1, !aEndsWithNewline { out.append(noNewline) }
+        }
+        for k in i..<j {
+          out.append("+" + b[k])
+          if k == b.count - 1, !bEndsWithNewline { out.append(noNewline) }
+        }
+        i = j
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static let noNewline = "\\ No newline at end of file"
+
+  /// A hunk range: `start,count`, or `start` alone for one line, and
+  /// `start-1,0` for none (as diff writes them).
+  private static func range(_ start: Int, _ count: Int) -> String {
+    count == 1 ? "\(start)" : count == 0 ? "\(start - 1),0" : "\(start),\(count)"
+  }
+
+  /// The lines of a text and whether it ends with a newline.
+  private static func lines(_ text: String) -> ([Substring], Bool) {
+    var parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let endsWithNewline = text.hasSuffix("\n")
+    if endsWithNewline || text.isEmpty { parts.removeLast() }
+    return (parts, endsWithNewline)
   }
 }

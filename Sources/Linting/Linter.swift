@@ -96,8 +96,8 @@ public struct Linter: Sendable {
     // stays bounded whatever the file size.
     var work: [ChunkWork] = []
     for (d, doc) in documents.enumerated() {
-      for (range, base) in Self.chunks(doc.prose) {
-        work.append(ChunkWork(document: d, range: range, base: base))
+      for chunk in Self.chunks(doc.prose) {
+        work.append(ChunkWork(document: d, range: chunk.range, base: chunk.base, owned: chunk.owned))
       }
     }
     // A chunk's text is copied out only while it is linted.
@@ -114,9 +114,21 @@ public struct Linter: Sendable {
     // no inconsistency. Undefined, or in another document, it still counts.
     let defined = Set(results.flatMap(\.definitions))
     for (item, result) in zip(work, results) {
-      perDocument[item.document] += result.findings
+      // Where a long line was cut, two chunks overlap: each keeps what
+      // starts in its own part.
+      let owned = item.owned
+      let first = indexes[item.document].position(owned.lowerBound)
+      let last = owned.upperBound == Int.max ? nil : indexes[item.document].position(owned.upperBound)
+      func isOwned(_ l: TextLocation) -> Bool {
+        guard (l.line, l.column) >= (first.line, first.column) else { return false }
+        guard let last else { return true }
+        return (l.line, l.column) < (last.line, last.column)
+      }
+      perDocument[item.document] += result.findings.filter { owned.contains($0.span.lowerBound) }
       for (key, surface, location) in result.usage
-      where !defined.contains(AbbreviationDefinition(file: location.file, concept: key.concept, abbreviation: surface)) {
+      where isOwned(location)
+        && !defined.contains(AbbreviationDefinition(file: location.file, concept: key.concept, abbreviation: surface))
+      {
         usage[key, default: []].append((surface, location))
       }
     }
@@ -132,6 +144,7 @@ public struct Linter: Sendable {
     var document: Int
     var range: Range<String.Index>
     var base: Int
+    var owned: Range<Int>
   }
 
   private struct ChunkResult: Sendable {
@@ -150,38 +163,6 @@ public struct Linter: Sendable {
       text[abbreviation.range.upperBound...].first == ")"
     else { return false }
     return true
-  }
-
-  /// Paragraphs of `text` (split at blank lines; a paragraph longer than
-  /// `limit` bytes is cut at its line breaks), with their Character
-  /// offsets.
-  static func chunks(_ text: String, limit: Int = 65_536) -> [(Range<String.Index>, Int)] {
-    // Split points are found on the UTF-8 bytes (LF, and CR LF); the
-    // Character offset of each chunk is its predecessors' counts.
-    let utf8 = text.utf8
-    var result: [(Range<String.Index>, Int)] = []
-    var start = utf8.startIndex
-    var base = 0
-    var previousNewline = false
-    var length = 0
-    var i = utf8.startIndex
-    while i != utf8.endIndex {
-      let b = utf8[i]
-      i = utf8.index(after: i)
-      length += 1
-      let newline = b == 0x0A
-      if newline, previousNewline || length >= limit {
-        result.append((start..<i, base))
-        base += text[start..<i].count
-        start = i
-        length = 0
-      }
-      if b != 0x0D { previousNewline = newline }
-    }
-    if start != utf8.endIndex {
-      result.append((start..<utf8.endIndex, base))
-    }
-    return result
   }
 
   private func lintChunk(

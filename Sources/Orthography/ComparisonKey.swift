@@ -41,9 +41,7 @@ public enum ComparisonKey {
       current.removeAll(keepingCapacity: true)
     }
     for scalar in pivot.unicodeScalars {
-      if scalar == " " || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2013}"
-        || scalar.properties.isWhitespace || scalar == "/"
-      {
+      if isWordBreak(scalar) {
         flush()
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         current.append(scalar)
@@ -52,6 +50,23 @@ public enum ComparisonKey {
     }
     flush()
     return words.filter { !$0.isEmpty }
+  }
+
+  /// Whether `scalar` separates words in a key: spaces, hyphens, dashes
+  /// between parts of a name, slashes.
+  public static func isWordBreak(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2013}"
+      || scalar.properties.isWhitespace || scalar == "/"
+  }
+
+  /// The key of `text` with its word breaks taken out first, as if typed
+  /// as one word: spellings that differ only in where words break
+  /// (NagornoKarabakh, Nagorno-Karabakh; Kekfis htepe, Kekfishtepe) share
+  /// it, including where a digraph, a doubled letter or a glide spans the
+  /// break.
+  public static func unbroken(_ text: String) -> String {
+    let joined = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isWordBreak($0) }))
+    return words(of: joined).joined()
   }
 
   /// The consonant skeleton of a key word, for blocking: non-initial

@@ -55,6 +55,23 @@ public struct LanguageTag: Hashable, Sendable, Comparable, CustomStringConvertib
     String(rawValue.split(separator: "-").first ?? "")
   }
 
+  /// The tag without its region subtag (`en-US` → `en`, `kk-Latn-KZ` →
+  /// `kk-Latn`); the tag itself when it has none.
+  public var withoutRegion: LanguageTag {
+    let parts = rawValue.split(separator: "-")
+    let kept = parts.enumerated().filter { i, p in
+      !(i > 0 && (p.count == 2 && p.allSatisfy(\.isLetter) || p.count == 3 && p.allSatisfy(\.isNumber)))
+    }.map(\.element)
+    guard kept.count != parts.count else { return self }
+    return LanguageTag(trusted: kept.joined(separator: "-"))
+  }
+
+  /// Whether this tag is `language` with a region (`en-US` for `en`); a
+  /// script never matches another (`kk-Latn` is not `kk`).
+  public func isRegional(_ language: LanguageTag) -> Bool {
+    self != language && withoutRegion == language
+  }
+
   /// The script subtag, explicit or implied (`Latn`, `Cyrl`).
   public var script: String {
     let parts = rawValue.split(separator: "-")

@@ -132,17 +132,33 @@ public enum GlossaryApplyRun {
     } catch {
       throw SozError.io(path: patchPath, message: "not applied:\n" + error.description)
     }
-    // Every file's new text is ready before the first is replaced.
-    for (path, text) in merge.files.sorted(by: { $0.key < $1.key }) {
+    // Every file's new text is written (and synced) beside it before the
+    // first is replaced, so a failure — a full disk, a killed process —
+    // leaves every file as it was; then each is renamed into place.
+    let files = merge.files.sorted(by: { $0.key < $1.key })
+    var temps: [(URL, String)] = []
+    func discard() { for (temp, _) in temps { try? FileManager.default.removeItem(at: temp) } }
+    for (path, text) in files {
       let url = URL(fileURLWithPath: path)
       let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).soz-apply")
-      guard FileManager.default.createFile(atPath: temp.path, contents: Data(text.utf8)) else {
-        throw SozError.io(path: path, message: "cannot write a temporary file beside it")
+      guard FileManager.default.createFile(atPath: temp.path, contents: Data(text.utf8)),
+        let handle = FileHandle(forWritingAtPath: temp.path)
+      else {
+        discard()
+        throw SozError.io(path: path, message: "cannot write a temporary file beside it; nothing was changed")
       }
-      guard rename(temp.path, path) == 0 else {
-        try? FileManager.default.removeItem(at: temp)
-        throw SozError.io(path: path, message: "cannot replace the file")
+      temps.append((temp, path))
+      do {
+        try handle.synchronize()
+        try handle.close()
+      } catch {
+        discard()
+        throw SozError.io(path: path, message: "cannot write a temporary file beside it; nothing was changed")
       }
+    }
+    for (temp, path) in temps where rename(temp.path, path) != 0 {
+      discard()
+      throw SozError.io(path: path, message: "cannot replace the file")
     }
     return merge
   }

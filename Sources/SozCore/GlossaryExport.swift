@@ -19,6 +19,9 @@ public enum GlossaryExport {
     case csv
     /// TSV, the same columns.
     case tsv
+    /// OmegaT's glossary file: `source<TAB>target<TAB>comment`, no header
+    /// (needs exactly two languages: `--langs SOURCE,TARGET`).
+    case omegat
   }
 
   public struct Summary: Equatable, Sendable {
@@ -36,14 +39,37 @@ public enum GlossaryExport {
     case .tbx2: try TBXWriter.write(glossary, version: .v2, languages: languages, to: sink)
     case .csv: try GlossaryTableWriter.write(glossary, dialect: .csv, languages: languages, to: sink)
     case .tsv: try GlossaryTableWriter.write(glossary, dialect: .tsv, languages: languages, to: sink)
+    case .omegat:
+      // Checked by run(_:): exactly two languages.
+      break
     }
   }
 
-  /// Exports the workspace's glossary to `output` (nil: standard output).
+  /// Whether `format` is reduced for CAT tools by default (see
+  /// ``CATSafeGlossary``): every format but TBX v3.
+  public static func isCATSafe(_ format: Format, includeVariants: Bool) -> Bool {
+    !includeVariants && format != .tbx
+  }
+
+  /// Exports the workspace's glossary to `output` (nil: standard output):
+  /// CAT-safe (one preferred or house-style form per concept and
+  /// language) unless `includeVariants`, or the format is TBX v3.
   public static func run(
-    workspace: Workspace, format: Format, languages: [LanguageTag]?, output: String?
+    workspace: Workspace, format: Format, languages: [LanguageTag]?, output: String?,
+    includeVariants: Bool = false, byteOrderMark: Bool = false
   ) throws(SozError) -> Summary {
-    let glossary = try workspace.allConcepts()
+    var pair: (LanguageTag, LanguageTag)? = nil
+    if format == .omegat {
+      guard let languages, languages.count == 2 else {
+        throw SozError.io(
+          path: output ?? "<stdout>", message: "an OmegaT glossary has two languages: give --langs SOURCE,TARGET")
+      }
+      pair = (languages[0], languages[1])
+    }
+    var glossary = try workspace.allConcepts()
+    if isCATSafe(format, includeVariants: includeVariants) {
+      glossary = CATSafeGlossary.reduce(glossary, houseStyle: workspace.settings.houseStyle)
+    }
     let filter = languages.map(Set.init)
     if format == .tbx2 && TBXWriter.isEmpty(glossary, languages: filter) {
       throw SozError.io(
@@ -52,10 +78,17 @@ public enum GlossaryExport {
     }
     let out = try OutputFile(path: output)
     do {
-      try write(glossary, format: format, languages: filter, to: out.sink)
+      // A spreadsheet (Excel) reads UTF-8 only after a byte order mark.
+      if byteOrderMark, case .file(let handle) = out.sink { try handle.write(contentsOf: [0xEF, 0xBB, 0xBF]) }
+      if let (source, target) = pair {
+        try OmegaTGlossary.write(
+          glossary, source: source, target: target, houseStyle: workspace.settings.houseStyle, to: out.sink)
+      } else {
+        try write(glossary, format: format, languages: filter, to: out.sink)
+      }
     } catch {
       out.discard()
-      throw SozError.io(path: output ?? "<stdout>", message: error.message)
+      throw SozError.io(path: output ?? "<stdout>", message: (error as? ExchangeError)?.message ?? "\(error)")
     }
     try out.commit()
     let forms = glossary.concepts.flatMap(\.forms).filter { filter?.contains($0.language) ?? true }

@@ -1,5 +1,6 @@
 import Exchange
 import Foundation
+import Orthography
 import Store
 import Terminology
 
@@ -35,7 +36,11 @@ public enum GlossarySync {
   /// directory of them), CSV, TSV, TBX (v3 or v2, told apart by the root
   /// element) or glossary TMX (`.tmx`, one `<tu>` per concept). XML files
   /// are streamed; a malformed one is an error naming file:line:col.
-  public static func read(path: String) throws(SozError) -> Glossary {
+  /// With `pair` (source and target language), the file is read as an
+  /// OmegaT glossary (`source<TAB>target<TAB>comment`, no header).
+  public static func read(
+    path: String, pair: (LanguageTag, LanguageTag)? = nil
+  ) throws(SozError) -> Glossary {
     let url = URL(fileURLWithPath: path)
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -54,6 +59,10 @@ public enum GlossarySync {
       } catch {
         throw SozError.io(path: path, message: "cannot read file")
       }
+      if let (source, target) = pair {
+        let text = try GlossaryTableReader.decodeUTF8(data, file: path)
+        return try OmegaTGlossary.read(text, source: source, target: target, file: path)
+      }
       if ["yaml", "yml"].contains(url.pathExtension.lowercased()) {
         let text = try GlossaryTableReader.decodeUTF8(data, file: path)
         return Glossary(concepts: try GlossaryYAMLReader.read(text, file: path))
@@ -71,13 +80,13 @@ public enum GlossarySync {
   }
 
   /// Imports a file (snapshot) or directory (followed) into `store`.
-  public static func importPath(_ path: String, into store: GlossaryStore) throws(SozError)
-    -> GlossaryStore.ImportSummary
-  {
+  public static func importPath(
+    _ path: String, into store: GlossaryStore, pair: (LanguageTag, LanguageTag)? = nil
+  ) throws(SozError) -> GlossaryStore.ImportSummary {
     let url = URL(fileURLWithPath: path)
     var isDir: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)
-    let glossary = try read(path: path)
+    let glossary = try read(path: path, pair: pair)
     let absolute = url.standardizedFileURL.path
     let fingerprint = fingerprint(url, isDirectory: isDir.boolValue)
     do {

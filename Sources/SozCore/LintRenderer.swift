@@ -75,10 +75,15 @@ extension LintRenderer {
   /// per finding with its region, related locations and suggestion.
   public static func sarif(_ findings: [Finding], version: String, rules catalog: [RuleInfo] = RuleInfo.all) -> String {
     func level(_ s: Severity) -> String { s == .info ? "note" : s.rawValue }
+    func artifact(_ file: String) -> [String: Any] {
+      // Standard input has no URI: described, not named.
+      file == LintRun.standardInputName
+        ? ["description": ["text": "standard input"]] : ["uri": FileURI.reference(file)]
+    }
     func location(_ l: TextLocation) -> [String: Any] {
       [
         "physicalLocation": [
-          "artifactLocation": ["uri": l.file],
+          "artifactLocation": artifact(l.file),
           "region": [
             "startLine": l.line, "startColumn": l.column, "endLine": l.endLine,
             "endColumn": l.endColumn,
@@ -90,6 +95,7 @@ extension LintRenderer {
       [
         "id": $0.id, "shortDescription": ["text": $0.summary], "fullDescription": ["text": $0.details],
         "defaultConfiguration": ["level": level($0.defaultSeverity)],
+        "helpUri": SozProject.ruleHelp($0.id), "help": ["text": $0.details],
       ]
     }
     let results: [[String: Any]] = findings.map { f in
@@ -108,7 +114,7 @@ extension LintRenderer {
             "description": ["text": "write '\(s)'"],
             "artifactChanges": [
               [
-                "artifactLocation": ["uri": f.location.file],
+                "artifactLocation": artifact(f.location.file),
                 "replacements": [
                   [
                     "deletedRegion": [
@@ -132,7 +138,7 @@ extension LintRenderer {
         [
           "tool": [
             "driver": [
-              "name": "soz", "version": version, "informationUri": "https://example.invalid/soz",
+              "name": "soz", "version": version, "informationUri": SozProject.rulesDocumentation,
               "rules": rules,
             ]
           ],

@@ -14,6 +14,8 @@ public enum LintRun {
     public var failures: [String]
     /// The documents read, for `--fix`.
     public var documents: [Document]
+    /// Which of ``documents`` is standard input, if one is.
+    public var standardInput: Int? = nil
   }
 
   static let extensions: Set<String> = ["md", "markdown", "txt", "text", "html", "htm"]
@@ -21,9 +23,24 @@ public enum LintRun {
   /// Lints `paths` (files or directories, recursively; `-` for standard
   /// input) against the compiled glossary (the store's: see
   /// ``Workspace/open()``).
+  /// The name findings on standard input carry when it has no
+  /// `--stdin-filename`.
+  public static let standardInputName = "<stdin>"
+
+  /// How standard input is read: the name its findings carry and its
+  /// format (`--stdin-filename NAME` gives both; `--ext` the format only).
+  public struct StandardInput: Sendable {
+    public var name: String
+    public var format: Document.Format?
+    public init(name: String? = nil, format: Document.Format? = nil) {
+      self.name = name ?? LintRun.standardInputName
+      self.format = format ?? name.map(Document.format(forPath:))
+    }
+  }
+
   public static func run(
     paths: [String], glossary: CompiledGlossary, settings: LintSettings = LintSettings(),
-    language: LanguageTag? = nil,
+    language: LanguageTag? = nil, stdin: StandardInput = StandardInput(),
     standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
   ) -> Report {
     let configuration = LintConfiguration(
@@ -31,9 +48,13 @@ public enum LintRun {
       severities: settings.severities)
     var documents: [Document] = []
     var failures: [String] = []
+    var stdinIndex: Int? = nil
     for path in paths.isEmpty ? ["-"] : paths {
       if path == "-" {
-        read(standardInput(), path: "<stdin>", into: &documents, failures: &failures)
+        stdinIndex = documents.count
+        read(
+          standardInput(), path: stdin.name, format: stdin.format ?? .plain, into: &documents,
+          failures: &failures)
         continue
       }
       for file in files(at: path, failures: &failures) where !settings.ignores(file) {
@@ -46,13 +67,17 @@ public enum LintRun {
     }
     let findings = Linter(compiled: glossary).lint(documents, configuration: configuration)
     return Report(
-      findings: findings, files: documents.count, failures: failures, documents: documents)
+      findings: findings, files: documents.count, failures: failures, documents: documents,
+      standardInput: stdinIndex.flatMap { $0 < documents.count ? $0 : nil })
   }
 
-  static func read(_ data: Data, path: String, into docs: inout [Document], failures: inout [String]) {
+  static func read(
+    _ data: Data, path: String, format: Document.Format? = nil, into docs: inout [Document],
+    failures: inout [String]
+  ) {
     do {
       let text = try GlossaryTableReader.decodeUTF8(data, file: path)
-      docs.append(Document(path: path, text: text))
+      docs.append(Document(path: path, text: text, format: format))
     } catch {
       failures.append(error.description)
     }

@@ -58,6 +58,17 @@ public struct LintSettings: Sendable {
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
       throw fail("cannot read settings (is it UTF-8?)")
     }
+    return try parse(text, url: url)
+  }
+
+  /// Parses settings text as if read from `url` (relative paths in it are
+  /// relative to `url`'s directory).
+  public static func parse(_ text: String, url: URL) throws(SozError) -> LintSettings {
+    let path = url.path
+    func fail(_ message: String, _ node: Node? = nil) -> SozError {
+      let at = node?.mark.map { ":\($0.line):\($0.column)" } ?? ""
+      return SozError.io(path: path + at, message: message)
+    }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)

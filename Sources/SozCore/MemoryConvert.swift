@@ -10,7 +10,7 @@ import Terminology
 /// Output: TMX 1.4, XLIFF 2.0, TSV or CSV.
 public enum MemoryConvert {
   public enum Format: String, CaseIterable, Sendable {
-    case tmx, xliff, tsv, csv
+    case tmx, xliff, xliff12, tsv, csv
 
     /// The format a file name suggests.
     public static func forPath(_ path: String) -> Format? {
@@ -47,7 +47,7 @@ public enum MemoryConvert {
           tmx = r
           header = r.header
           sourceLanguage = r.header.sourceLanguage
-        case .xliff:
+        case .xliff, .xliff12:
           let r = try XLIFFReader(path: path)
           r.fallbackTargetLanguage = target
           xliff = r
@@ -106,11 +106,13 @@ public enum MemoryConvert {
         }
         try w.finish()
         summary.written = summary.read
-      case .xliff:
+      case .xliff, .xliff12:
         guard let src = from, let trg = to else {
           throw SozError.io(path: name, message: "XLIFF needs --from and --to (the source and target languages)")
         }
-        let w = XLIFFWriter(out.sink, source: src, target: trg)
+        let w: any BilingualUnitWriter =
+          format == .xliff
+          ? XLIFFWriter(out.sink, source: src, target: trg) : XLIFF12Writer(out.sink, source: src, target: trg)
         while let u = try next() {
           w.write(u)
           summary.read += 1

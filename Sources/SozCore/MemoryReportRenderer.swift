@@ -66,6 +66,29 @@ public enum MemoryReportRenderer {
     return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
   }
 
+  /// `soz doctor --format json`: `{store, healthy, integrity, journal,
+  /// migrations: {applied, known, missing}, rows: {table: count}}`.
+  public static func json(_ h: StoreHealth, store: String) -> String {
+    struct Migrations: Encodable { var applied, known, missing: [String] }
+    struct Value: Encodable {
+      var store: String
+      var healthy: Bool
+      var integrity: [String]
+      var journal: String
+      var migrations: Migrations
+      var rows: [String: Int]
+    }
+    let value = Value(
+      store: store, healthy: h.isHealthy, integrity: h.integrity, journal: h.journalMode,
+      migrations: Migrations(
+        applied: h.appliedMigrations, known: h.knownMigrations,
+        missing: h.knownMigrations.filter { !h.appliedMigrations.contains($0) }),
+      rows: Dictionary(h.counts.map { ($0.table, $0.rows) }) { a, _ in a })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+  }
+
   /// `soz doctor`: integrity, schema version, counts.
   public static func text(_ h: StoreHealth, store: String) -> String {
     var lines = ["store: \(store)"]

@@ -42,11 +42,29 @@ public final class MemorySearchRun {
     self.limit = limit
   }
 
-  /// Searches one query.
+  /// Searches one query. A language without a region also searches the
+  /// memory's regional tags of it (`--from en` finds `en-US` units).
   public func search(_ query: String, from: LanguageTag, to: LanguageTag) throws(SozError) -> MemorySearchResult {
-    let matches: [MemoryMatch]
+    var matches: [MemoryMatch]
     do {
-      matches = try searcher.search(query, from: from, to: to, minimum: minimum, limit: limit)
+      let sources = try searcher.languages(answering: from)
+      let targets = try searcher.languages(answering: to)
+      if sources.count <= 1 && targets.count <= 1 {
+        matches = try searcher.search(
+          query, from: sources.first ?? from, to: targets.first ?? to, minimum: minimum, limit: limit)
+      } else {
+        var best: [Int64: MemoryMatch] = [:]
+        for s in sources {
+          for t in targets {
+            for m in try searcher.search(query, from: s, to: t, minimum: minimum, limit: limit)
+            where best[m.unitID].map({ m.score > $0.score }) ?? true {
+              best[m.unitID] = m
+            }
+          }
+        }
+        matches = Array(
+          best.values.sorted { ($0.score, $1.variantID) > ($1.score, $0.variantID) }.prefix(limit))
+      }
     } catch {
       throw SozError.store(error)
     }

@@ -34,18 +34,31 @@ struct FormKeys: Sendable {
     return words
   }
   var sortedKey: String { words.sorted().joined(separator: " ") }
+  /// The key of the text with its word breaks taken out
+  /// (``ComparisonKey/unbroken(_:)``): equal for spellings that differ
+  /// only in where words break (NagornoKarabakh, Nagorno-Karabakh).
+  var joinedKey: String
 
   /// The keys of a query or form text.
   init(_ text: String) {
     caseKey = Folding.neutralCaseKey(text)
     foldKey = Folding.diacriticKey(text)
     words = ComparisonKey.words(of: text)
+    joinedKey = Self.joinedKey(text, words: words)
   }
 
-  init(caseKey: String, foldKey: String, words: [String]) {
+  init(caseKey: String, foldKey: String, words: [String], joinedKey: String) {
     self.caseKey = caseKey
     self.foldKey = foldKey
     self.words = words
+    self.joinedKey = joinedKey
+  }
+
+  /// ``joinedKey`` of `text`, whose key words are `words`: a text of one
+  /// word needs no second key computation.
+  static func joinedKey(_ text: String, words: [String]) -> String {
+    words.count <= 1 && !text.unicodeScalars.contains(where: ComparisonKey.isWordBreak)
+      ? words.joined() : ComparisonKey.unbroken(text)
   }
 
   /// Keys of many texts, computed on every core. Distinct words are keyed
@@ -54,9 +67,10 @@ struct FormKeys: Sendable {
     let cache = KeyCache()
     cache.warm(texts)
     return texts.concurrentMap { text in
-      FormKeys(
+      let words = cache.words(of: text)
+      return FormKeys(
         caseKey: Folding.neutralCaseKey(text), foldKey: Folding.diacriticKey(text),
-        words: cache.words(of: text))
+        words: words, joinedKey: joinedKey(text, words: words))
     }
   }
 }

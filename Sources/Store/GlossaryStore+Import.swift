@@ -111,7 +111,7 @@ extension GlossaryStore {
     let insertForm = try db.makeStatement(
       sql: """
         INSERT INTO form (conceptId, lang, text, status, replacement, caseKey, foldKey,
-          matchKey, sortedKey, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          matchKey, sortedKey, joinedKey, file, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     var words = try wordIDs(db)
     let insertWord = try db.makeStatement(
@@ -121,7 +121,8 @@ extension GlossaryStore {
     for ((concept, form), k) in zip(forms, keys) {
       try insertForm.execute(arguments: [
         concept.id, form.language.rawValue, form.text, form.status.rawValue, form.replacement,
-        k.caseKey, k.foldKey, k.matchKey, k.sortedKey, form.location?.file, form.location?.line,
+        k.caseKey, k.foldKey, k.matchKey, k.sortedKey, k.joinedKey, form.location?.file,
+        form.location?.line,
       ])
       let formID = db.lastInsertedRowID
       // Key words find romanization variants; typed-spelling words (case

@@ -59,7 +59,16 @@ extension GlossaryStore {
       // A strict match at 0.9 or more cannot be joined by a fuzzy one
       // within the spread, so the typo search is skipped.
       if (hits.map(\.score).max() ?? 0) < 0.9 {
-        hits += try fuzzyHits(keys, db, words)
+        hits += try spacingSlipHits(keys, db)
+        var fuzzy = try fuzzyHits(keys, db, words)
+        // A query holding every letter of a name in order, only broken
+        // differently, reads better than any typo of another name
+        // ("kichikm adagh": Kichik Madagh, not Kichik Adagh with one
+        // letter too many).
+        if let spaced = hits.filter({ $0.level == .spacing }).map(\.score).max() {
+          for i in fuzzy.indices { fuzzy[i].score = min(fuzzy[i].score, spaced - 0.005) }
+        }
+        hits += fuzzy
       }
       let best = bestPerConcept(hits)
       let top = best.first?.score ?? 0
@@ -102,6 +111,8 @@ extension GlossaryStore {
 
   private static let levelScore: [MatchLevel: Double] = [
     .exact: 1, .case: 0.98, .diacritics: 0.96, .transliteration: 0.92, .wordOrder: 0.9,
+    // Below every variant: the letters are right, the word breaks are not.
+    .spacing: 0.88,
   ]
 
   private func strictHits(_ text: String, _ k: FormKeys, _ db: Database) throws -> [Hit] {
@@ -109,8 +120,11 @@ extension GlossaryStore {
       db,
       sql: """
         SELECT conceptId, lang, text, status, replacement, caseKey, foldKey, matchKey, sortedKey
-        FROM form WHERE text = ? OR caseKey = ? OR foldKey = ? OR matchKey = ? OR sortedKey = ?
-        """, arguments: [text, k.caseKey, k.foldKey, k.matchKey, k.sortedKey])
+        FROM form
+        WHERE text = ? OR caseKey = ? OR foldKey = ? OR matchKey = ? OR sortedKey = ?
+          OR joinedKey IN (?, ?)
+        """,
+      arguments: [text, k.caseKey, k.foldKey, k.matchKey, k.sortedKey, k.joinedKey, k.words.joined()])
     return rows.map { row in
       let level: MatchLevel =
         row["text"] == text
@@ -118,11 +132,58 @@ extension GlossaryStore {
         : row["caseKey"] == k.caseKey
           ? .case
           : row["foldKey"] == k.foldKey
-            ? .diacritics : row["matchKey"] == k.matchKey ? .transliteration : .wordOrder
+            ? .diacritics
+            : row["matchKey"] == k.matchKey
+              ? .transliteration : row["sortedKey"] == k.sortedKey ? .wordOrder : .spacing
+      var score = Self.levelScore[level] ?? 0.9
+      // Of the forms a spacing slip reaches, the one with the query's own
+      // letters (Nax çıvan: Naxçıvan, not Nakhchivan) is the likelier.
+      if level == .spacing, Self.unbroken(row["foldKey"]) == Self.unbroken(k.foldKey) {
+        score += 0.005
+      }
       return Hit(
         conceptID: row["conceptId"], form: row["text"], language: row["lang"],
-        status: row["status"], replacement: row["replacement"], level: level,
-        score: Self.levelScore[level] ?? 0.9)
+        status: row["status"], replacement: row["replacement"], level: level, score: score)
+    }
+  }
+
+  private static func unbroken(_ key: String) -> String {
+    String(key.unicodeScalars.filter { $0 != " " && $0 != "-" })
+  }
+
+  /// Forms with one more word break than the query, where the query has
+  /// a letter instead: a finger that hit a letter for the space bar
+  /// (Ilhamxaliyev for Ilham Aliyev). The query's joined key less one
+  /// letter, at each position, is looked up in the joined-key index.
+  ///
+  /// Scored as one edit over the name's letters, as the typo search would
+  /// score it if its words lined up.
+  private func spacingSlipHits(_ k: FormKeys, _ db: Database) throws -> [Hit] {
+    let joined = Array(k.joinedKey.unicodeScalars)
+    guard joined.count >= 6 else { return [] }
+    var probes: Set<String> = []
+    // The first and last letters are never the space's: a name has words
+    // on both sides of it.
+    for i in 2..<(joined.count - 2) {
+      var s = String.UnicodeScalarView()
+      s.append(contentsOf: joined[..<i])
+      s.append(contentsOf: joined[(i + 1)...])
+      probes.insert(String(s))
+    }
+    let list = probes.sorted()
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT conceptId, lang, text, status, replacement, matchKey FROM form
+        WHERE joinedKey IN (\(placeholders(list.count)))
+        """, arguments: StatementArguments(list))
+    let score = 0.9 * (1 - 1 / Double(joined.count))
+    return rows.compactMap { row in
+      let formWords = (row["matchKey"] as String).split(separator: " ").count
+      guard formWords > k.words.count else { return nil }
+      return Hit(
+        conceptID: row["conceptId"], form: row["text"], language: row["lang"],
+        status: row["status"], replacement: row["replacement"], level: .spacing, score: score)
     }
   }
 

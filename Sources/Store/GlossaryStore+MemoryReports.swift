@@ -156,6 +156,42 @@ extension GlossaryStore {
     }
   }
 
+  /// The health of the store file at `path` without opening it as a
+  /// store (no migrations, read-only): what `soz doctor` reports when the
+  /// file is damaged and cannot be opened the usual way. Whatever cannot be
+  /// read is reported in ``StoreHealth/integrity``.
+  public static func inspect(path: String) -> StoreHealth {
+    var configuration = Configuration()
+    configuration.readonly = true
+    let known = migrator.migrations
+    func damaged(_ error: Error) -> StoreHealth {
+      let message = (error as? DatabaseError)?.message ?? "\(error)"
+      return StoreHealth(
+        integrity: [message], appliedMigrations: [], knownMigrations: known, counts: [],
+        journalMode: "?")
+    }
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      return try queue.read { db in
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        let applied = (try? migrator.appliedIdentifiers(db)) ?? []
+        var counts: [(String, Int)] = []
+        for t in ["source", "concept", "form", "keyWord", "tmOrigin", "tmUnit", "tmVariant", "tmToken"] {
+          if (try? db.tableExists(t)) == true, let n = try? Int.fetchOne(db, sql: "SELECT count(*) FROM \(t)") {
+            counts.append((t, n))
+          }
+        }
+        let mode = (try? String.fetchOne(db, sql: "PRAGMA journal_mode")) ?? "?"
+        return StoreHealth(
+          integrity: integrity, appliedMigrations: known.filter { applied.contains($0) },
+          knownMigrations: known, counts: counts, journalMode: mode ?? "?")
+      }
+    } catch {
+      return damaged(error)
+    }
+  }
+
   /// The memory's words in `language` equal to `prefix` or starting with
   /// it (`qarabağ` → `qarabağ`, `qarabağda`, `qarabağ'ın`…).
   public func memoryWords(startingWith prefix: String, language: LanguageTag) throws(StoreError) -> [String] {

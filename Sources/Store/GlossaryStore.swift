@@ -81,10 +81,22 @@ public final class GlossaryStore: @unchecked Sendable {
         guard waited < waitTimeout else { throw Self.busy(path, waitTimeout) }
         if error.resultCode != .SQLITE_ERROR { note.announce() }
         usleep(50_000)
+      } catch let error as DatabaseError
+        where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_FULL].contains(error.resultCode)
+      {
+        throw StoreError(
+          path: path,
+          message: "cannot write the store here (\(error.message ?? "\(error.resultCode)")); "
+            + "give a writable place with --store PATH or SOZ_STORE")
+      } catch let error as DatabaseError where Self.isDamage(error) {
+        throw Self.damaged(path, error)
       } catch let error as DatabaseError {
         throw StoreError(path: path, message: "cannot open store: \(error.message ?? "\(error)")")
       } catch {
-        throw StoreError(path: path, message: "cannot open store: \(error)")
+        throw StoreError(
+          path: path,
+          message: "cannot create the store's directory (\(Self.reason(error))); "
+            + "give a writable place with --store PATH or SOZ_STORE")
       }
     }
   }
@@ -113,7 +125,19 @@ public final class GlossaryStore: @unchecked Sendable {
       try db.execute(sql: "PRAGMA cache_size = -65536")
     }
     // A pool (WAL): lookups read concurrently, also while an import writes.
-    let db = try DatabasePool(path: path, configuration: config)
+    let db: DatabasePool
+    do {
+      db = try DatabasePool(path: path, configuration: config)
+    } catch let error as DatabaseError
+      where [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM].contains(error.resultCode)
+      && FileManager.default.fileExists(atPath: path)
+    {
+      // A store on a read-only disk (or without write permission): read
+      // it as it is — writes are then refused with SQLITE_READONLY, which
+      // ``wrap(_:)`` explains. `immutable` lets SQLite read a WAL
+      // database without creating its -shm file.
+      return try readOnlyPool(path, config: config, original: error)
+    }
     // Checking first keeps a read-only lookup from opening a write
     // transaction (and syncing to disk) on every run.
     if try !db.read({ try Self.migrator.hasCompletedMigrations($0) }) {
@@ -249,6 +273,23 @@ public final class GlossaryStore: @unchecked Sendable {
       // Sources the workspace's settings name, as opposed to imported ones.
       try db.execute(sql: "ALTER TABLE source ADD COLUMN configured INTEGER NOT NULL DEFAULT 0")
     }
+    m.registerMigration("v4-joined-key") { db in
+      // The key with word breaks taken out, for spellings that break
+      // words differently (``FormKeys/joinedKey``). A one-word form's is
+      // its key; longer forms are keyed again.
+      try db.execute(
+        sql: """
+          ALTER TABLE form ADD COLUMN joinedKey TEXT NOT NULL DEFAULT '';
+          UPDATE form SET joinedKey = matchKey;
+          """)
+      let longer = try Row.fetchAll(
+        db, sql: "SELECT id, text FROM form WHERE matchKey LIKE '% %'"
+      ).map { ($0[0] as Int64, $0[1] as String) }
+      let keys = longer.map(\.1).concurrentMap(ComparisonKey.unbroken)
+      let update = try db.makeStatement(sql: "UPDATE form SET joinedKey = ? WHERE id = ?")
+      for ((id, _), key) in zip(longer, keys) { try update.execute(arguments: [key, id]) }
+      try db.execute(sql: "CREATE INDEX form_on_joinedKey ON form(joinedKey)")
+    }
     return m
   }
 
@@ -276,6 +317,27 @@ public final class GlossaryStore: @unchecked Sendable {
     }
   }
 
+  /// What the glossary holds, broken down: concepts per kind, forms per
+  /// language and status.
+  public struct Breakdown: Equatable, Sendable {
+    public var conceptsByKind: [String: Int]
+    public var formsByLanguage: [String: [String: Int]]
+  }
+
+  public func breakdown() throws(StoreError) -> Breakdown {
+    try read { db in
+      var kinds: [String: Int] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM concept GROUP BY kind") {
+        kinds[row[0]] = row[1]
+      }
+      var languages: [String: [String: Int]] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT lang, status, count(*) FROM form GROUP BY lang, status") {
+        languages[row[0], default: [:]][row[1]] = row[2]
+      }
+      return Breakdown(conceptsByKind: kinds, formsByLanguage: languages)
+    }
+  }
+
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
       return try db.read(body)
@@ -295,9 +357,24 @@ public final class GlossaryStore: @unchecked Sendable {
   func wrap(_ error: Error) -> StoreError {
     if let e = error as? StoreError { return e }
     if let e = error as? DatabaseError, e.resultCode == .SQLITE_BUSY { return Self.busy(path, waitTimeout) }
+    if let e = error as? DatabaseError, Self.isDamage(e) { return Self.damaged(path, e) }
     if let e = error as? DatabaseError {
+      if [.SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN].contains(e.resultCode) {
+        return StoreError(
+          path: path,
+          message: "the store is read-only here (\(e.message ?? "\(e.resultCode)")): reading works, "
+            + "writing needs a writable store (--store PATH or SOZ_STORE)")
+      }
+      if e.resultCode == .SQLITE_FULL {
+        return StoreError(
+          path: path,
+          message: "the disk is full (\(e.message ?? "database or disk is full")): nothing was changed; "
+            + "free some space and run the command again")
+      }
       return StoreError(path: path, message: "database error: \(e.message ?? "\(e)")")
     }
     return StoreError(path: path, message: "\(error)")
   }
+
+
 }

@@ -13,6 +13,10 @@ public enum MatchLevel: String, Sendable, Codable, CaseIterable, Comparable {
   case transliteration
   /// The same words under the key, in another order.
   case wordOrder = "word-order"
+  /// The same key letters with the words joined, split or separated
+  /// differently (NagornoKarabakh, Kara bakh, Kassym Jomart), or with one
+  /// letter typed in place of a space (Ilhamxaliyev).
+  case spacing
   /// Every query word is in the form, which has more (a surname alone).
   case partial
   /// Close under the weighted edit distance on the key (a typo).

@@ -46,6 +46,19 @@ public final class MemorySearcher {
   private var listBytes = 0
   /// The cache is dropped past this many bytes of posting and word lists.
   public var cacheLimit = 512 << 20
+  private var memoryLanguages: [LanguageTag]?
+
+  /// The memory's languages that answer `language`: itself and its
+  /// regional tags (`en` → `en`, `en-US`, `en-GB`), as stored; empty when
+  /// the memory has none of them.
+  public func languages(answering language: LanguageTag) throws(StoreError) -> [LanguageTag] {
+    if memoryLanguages == nil {
+      memoryLanguages = try store.read { db in
+        try String.fetchAll(db, sql: "SELECT DISTINCT lang FROM tmToken").compactMap(LanguageTag.init)
+      }
+    }
+    return (memoryLanguages ?? []).filter { $0 == language || $0.isRegional(language) }.sorted()
+  }
 
   /// A searcher reading `store`.
   public init(store: GlossaryStore) {

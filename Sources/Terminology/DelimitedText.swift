@@ -6,6 +6,27 @@
 public struct DelimitedText {
   public enum Dialect: Sendable {
     case csv, tsv
+    /// CSV with semicolons, as spreadsheets write it where the decimal
+    /// separator is a comma.
+    case semicolon
+
+    /// The character between fields.
+    public var separator: Character {
+      switch self {
+      case .csv: return ","
+      case .tsv: return "\t"
+      case .semicolon: return ";"
+      }
+    }
+
+    /// How messages name it.
+    public var name: String {
+      switch self {
+      case .csv: return "commas"
+      case .tsv: return "tabs"
+      case .semicolon: return "semicolons"
+      }
+    }
 
     /// The dialect a file name suggests (`.tsv`/`.tab` → TSV, else CSV).
     public static func forPath(_ path: String) -> Dialect {
@@ -52,7 +73,7 @@ public struct DelimitedText {
     var quoteLine = 1
     var chars = text.makeIterator()
     var pending: Character? = nil
-    let separator: Character = dialect == .tsv ? "\t" : ","
+    let separator = dialect.separator
     func endRecord() {
       fields.append(field)
       field = ""
@@ -77,7 +98,7 @@ public struct DelimitedText {
         continue
       }
       switch c {
-      case "\"" where dialect == .csv && field.isEmpty:
+      case "\"" where dialect != .tsv && field.isEmpty:
         inQuotes = true
         quoteLine = line
       case separator:

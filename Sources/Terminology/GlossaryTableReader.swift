@@ -17,7 +17,49 @@ public enum GlossaryTableReader {
   ///   UTF-8, the byte offset).
   public static func read(_ data: Data, file: String) throws(GlossaryError) -> Glossary {
     let text = try decodeUTF8(data, file: file)
-    return try read(text, dialect: .forPath(file), file: file)
+    return try read(text, dialect: dialect(of: text, file: file), file: file)
+  }
+
+  /// The dialect whose header names the required columns: the one the file
+  /// name suggests, else commas, semicolons (spreadsheets in many locales)
+  /// or tabs. A file none of them fits is an error saying what the header
+  /// looks like — and an OmegaT glossary (tab-separated, no header) is
+  /// recognised and pointed to `--from`/`--to`.
+  public static func dialect(of text: String, file: String) throws(GlossaryError) -> DelimitedText.Dialect {
+    var lineNumber = 0
+    var header = ""
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+      lineNumber += 1
+      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      // (OmegaT glossaries may open with # comments.)
+      if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
+        header = trimmed
+        break
+      }
+    }
+    func names(_ d: DelimitedText.Dialect) -> [String] {
+      header.split(separator: d.separator, omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\""))).lowercased()
+      }
+    }
+    let preferred = DelimitedText.Dialect.forPath(file)
+    for d in [preferred, .csv, .semicolon, .tsv] where required.allSatisfy(names(d).contains) {
+      return d
+    }
+    guard !header.isEmpty else { return preferred }
+    let best = [DelimitedText.Dialect.tsv, .semicolon, .csv].max { names($0).count < names($1).count } ?? preferred
+    let fields = names(best)
+    let at = SourceLocation(file: file, line: lineNumber)
+    if best == .tsv, (2...3).contains(fields.count) {
+      throw GlossaryError(
+        "this looks like an OmegaT glossary (source, target and comment split by tabs, no header): "
+          + "import it with --from SOURCE --to TARGET", at: at)
+    }
+    let shown = fields.prefix(6).map { "'\($0)'" }.joined(separator: ", ")
+    throw GlossaryError(
+      "no header naming the columns \(required.joined(separator: ", ")): line \(lineNumber) has "
+        + "\(fields.count) field\(fields.count == 1 ? "" : "s") split by \(best.name) (\(shown)\(fields.count > 6 ? ", …" : ""))",
+      at: at)
   }
 
   /// Decodes UTF-8 (dropping a BOM); invalid bytes are an error naming the

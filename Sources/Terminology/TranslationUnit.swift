@@ -80,7 +80,11 @@ public struct TranslationUnit: Hashable, Sendable {
   }
 
   /// The first variant in `language`.
+  ///
+  /// A language without a region also finds the variant of a regional
+  /// tag when there is no exact one: `en` answers `en-US` (whose tag the
+  /// variant keeps).
   public func variant(_ language: LanguageTag) -> TranslationVariant? {
-    variants.first { $0.language == language }
+    variants.first { $0.language == language } ?? variants.first { $0.language.isRegional(language) }
   }
 }

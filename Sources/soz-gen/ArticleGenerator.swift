@@ -5,9 +5,22 @@
 /// with English forms: the preferred one nine times in ten, otherwise an
 /// admitted, deprecated or forbidden one; possessive slots add *'s*.
 struct ArticleGenerator {
+  /// What the text looks like.
+  enum Shape: String, CaseIterable {
+    /// Articles of 4–9 news sentences, several mentions each (one line an
+    /// article).
+    case news
+    /// One plain English sentence of 8–24 common words a line; every
+    /// other line mentions one concept by an English form, a fifth of
+    /// them deprecated or another non-preferred form (issue #15's
+    /// held-out workload).
+    case plain
+  }
+
   var seed: UInt64
   /// Stop after the first article that reaches this many bytes.
   var byteBudget: Int
+  var shape: Shape = .news
 
   /// Slots: {P} person, {L} place, {O} organization, {E} event, {T} term;
   /// a trailing `'s` in the slot ({P's}) makes it possessive. Fillers:
@@ -52,8 +65,25 @@ struct ArticleGenerator {
     "the election timetable", "electricity prices", "school reform", "the currency reserve",
   ]
 
+  /// Common English words for ``Shape/plain`` sentences.
+  static let commonWords = """
+    the of and to in a is that for it as was with be by on not he this are or his from at which \
+    but have an they you were her she there one all we their been has would when who will more no \
+    if out so said what up its about into than them can only other new some could time these two \
+    may then do first any my now such like our over man me even most made after also did many \
+    before must through back years where much your way well down should because each just those \
+    people how too little state good very make world still own see men work long get here between \
+    both life being under never day same another know while last might us great old year off come \
+    since against go came right used take three states himself few house use during without again \
+    place around however home small found thought went say part once general high upon school \
+    every does got united left number course war until always away something fact though water \
+    less public put think almost hand enough far took head yet government system better set told \
+    nothing night end why called did week market report city region council plan budget talks
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
   /// Writes articles until ``byteBudget`` is reached.
   func write(_ glossary: GeneratedGlossary, to out: TextFileWriter) throws {
+    if shape == .plain { return try writePlain(glossary, to: out) }
     var rng = SeededRandom(seed: seed, stream: 3)
     var pools: [Character: [[GeneratedConcept.Form]]] = [:]
     for (slot, kind) in [("P", EntityKind.person), ("L", .place), ("O", .organization),
@@ -102,6 +132,29 @@ struct ArticleGenerator {
     }
     out += rest
     return out
+  }
+
+  /// ``Shape/plain``: one sentence a line, a mention in every other line.
+  private func writePlain(_ glossary: GeneratedGlossary, to out: TextFileWriter) throws {
+    var rng = SeededRandom(seed: seed, stream: 4)
+    let concepts = glossary.concepts.map { $0.forms(in: "en") }.filter { !$0.isEmpty }
+    let start = out.byteCount
+    var mentions = false
+    while out.byteCount - start < byteBudget {
+      let count = rng.int(in: 8...24)
+      var words = (0..<count).map { _ in rng.pick(Self.commonWords) }
+      if mentions, !concepts.isEmpty {
+        let forms = rng.pick(concepts)
+        let preferred = forms.first { $0.status == .preferred } ?? forms[0]
+        let others = forms.filter { $0.status != .preferred }
+        let text = !others.isEmpty && rng.chance(0.2) ? rng.pick(others).text : preferred.text
+        words.insert(text, at: rng.int(below: words.count + 1))
+      }
+      mentions.toggle()
+      var line = words.joined(separator: " ")
+      line = capitalizedFirst(line) + ".\n"
+      try out.write(line)
+    }
   }
 
   /// The preferred form (90%) or another English form of the concept.

@@ -6,6 +6,10 @@ struct GeneratedQuery: Sendable {
     /// A correct spelling the glossary does not list: other case, no
     /// diacritics, another romanization, swapped word order, Cyrillic.
     case variant
+    /// A form with its word breaks typed wrong: two words joined, one
+    /// split, a letter typed for the space, a hyphen for a space or back,
+    /// the space one letter off.
+    case boundary
   }
 
   var text: String

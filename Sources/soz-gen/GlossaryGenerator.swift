@@ -11,6 +11,8 @@ struct GlossaryGenerator {
   /// Attempts per concept before falling back to a person (whose name
   /// space is effectively unbounded).
   var attempts = 64
+  /// ``ArticleGenerator/Shape/plain``: every concept a plain 1–3-word name.
+  var plain = false
 
   func generate() -> GeneratedGlossary {
     var rng = SeededRandom(seed: seed, stream: 1)
@@ -31,7 +33,7 @@ struct GlossaryGenerator {
       while true {
         attempt += 1
         if attempt > attempts { kind = .person }
-        let draft = factory.make(kind, using: &rng)
+        let draft = plain ? factory.plain(using: &rng) : factory.make(kind, using: &rng)
         let forms = planner.plan(draft, using: &rng)
         var keys: [String] = []
         var clash = false

@@ -86,6 +86,17 @@ struct NameFactory {
     return draft
   }
 
+  /// A plain name: 1–3 capitalised words of 2–4 syllables each (issue
+  /// #15's held-out glossary shape), written in every language by the
+  /// form planner like any other name.
+  func plain(using rng: inout SeededRandom) -> ConceptDraft {
+    let words = [1, 1, 1, 1, 2, 2, 2, 3][rng.int(below: 8)]
+    let parts = (0..<words).map { _ in
+      Recipe.word([Piece(SyllableMaker.root(syllables: rng.int(in: 2...4), using: &rng))])
+    }
+    return ConceptDraft(kind: .place, recipe: parts.count == 1 ? parts[0] : .words(parts))
+  }
+
   /// Root (+ suffix), sometimes after *Yuxarı*, *Yeni* …
   func placeName(using rng: inout SeededRandom) -> Recipe {
     var pieces: [Piece] = []

@@ -46,6 +46,68 @@ struct QueryGenerator {
     return true
   }
 
+  /// `count` queries of kind ``GeneratedQuery/Kind/boundary``, from their
+  /// own random stream, so adding them never changes the typo and variant
+  /// queries of a seed.
+  func generateBoundary(from glossary: GeneratedGlossary) -> [GeneratedQuery] {
+    var rng = SeededRandom(seed: seed, stream: 3)
+    var order = Array(glossary.concepts.indices)
+    rng.shuffle(&order)
+    var queries: [GeneratedQuery] = []
+    var next = 0
+    while queries.count < count, next < order.count {
+      let concept = glossary.concepts[order[next]]
+      next += 1
+      for _ in 0..<triesPerConcept {
+        let form = rng.pick(concept.forms)
+        guard var text = Self.misspace(form.text, using: &rng) else { continue }
+        if rng.chance(0.15), let tag = LanguageTag(form.lang) {
+          text = CaseMapper.lowercased(text, language: tag)
+        }
+        if acceptable(text, for: concept, in: glossary) {
+          queries.append(GeneratedQuery(text: text, conceptID: concept.id, kind: .boundary))
+          break
+        }
+      }
+    }
+    return queries
+  }
+
+  /// One word-boundary slip in `text`, or nil when it has no room for the
+  /// slip drawn.
+  static func misspace(_ text: String, using rng: inout SeededRandom) -> String? {
+    var chars = Array(text)
+    let breaks = chars.indices.filter { chars[$0] == " " || chars[$0] == "-" }
+    switch rng.int(below: 5) {
+    case 0:  // two words joined: NagornoKarabakh, Ilhamaliyev
+      guard !breaks.isEmpty else { return nil }
+      chars.remove(at: rng.pick(breaks))
+    case 1:  // a word split: Kara bakh
+      let inside = chars.indices.filter { i in
+        i >= 3 && i <= chars.count - 3 && chars[(i - 3)..<(i + 3)].allSatisfy(\.isLetter)
+      }
+      guard !inside.isEmpty else { return nil }
+      chars.insert(" ", at: rng.pick(inside))
+    case 2:  // a letter typed for the space: Ilhamxaliyev
+      let spaces = breaks.filter { chars[$0] == " " }
+      guard !spaces.isEmpty else { return nil }
+      let letters = chars.filter(\.isLetter)
+      chars[rng.pick(spaces)] = rng.pick(letters.map { Character($0.lowercased()) })
+    case 3:  // hyphen for space or back: Kassym Jomart
+      guard !breaks.isEmpty else { return nil }
+      let i = rng.pick(breaks)
+      chars[i] = chars[i] == " " ? "-" : " "
+    default:  // the space one letter off: Ilha mAliyev, Ilhamx Aliyev
+      let spaces = breaks.filter { chars[$0] == " " && $0 >= 3 && $0 <= chars.count - 4 }
+      guard !spaces.isEmpty else { return nil }
+      let i = rng.pick(spaces)
+      let j = rng.chance(0.5) ? i - 1 : i + 1
+      guard chars[j].isLetter else { return nil }
+      chars.swapAt(i, j)
+    }
+    return String(chars)
+  }
+
   // MARK: - Typos
 
   private func typo(

@@ -87,6 +87,30 @@ import TestSupport
     #expect(again.stdout.contains("\"concept\":\"kyzylorda\""), "\(again.stdout)")
   }
 
+  /// Every file's new text is written before any is replaced: a failure
+  /// on the second file leaves the first as it was too (#16).
+  @Test func aFailedApplyChangesNoFile() throws {
+    let dir = try Self.temp("g")
+    let glossary = dir.appendingPathComponent("glossaries")
+    try FileManager.default.copyItem(at: SozCLITests.repo.appendingPathComponent("glossaries"), to: glossary)
+    let patch = dir.appendingPathComponent("patch.yaml")
+    // A new concept (to aligned.yaml) and a variant of karabakh (places.yaml).
+    try Self.write(
+      "- id: kyzylorda\n  kind: place\n  forms:\n    en: Kyzylorda\n- id: karabakh\n  kind: place\n  forms:\n    en: { admitted: [Karabax] }\n",
+      patch)
+    let places = glossary.appendingPathComponent("places.yaml")
+    let before = try String(contentsOf: places, encoding: .utf8)
+    // places.yaml's temporary file cannot be created: a directory is there.
+    try FileManager.default.createDirectory(
+      at: glossary.appendingPathComponent(".places.yaml.soz-apply"), withIntermediateDirectories: true)
+    let r = try SozCLITests.soz(["glossary", "apply", patch.path, "--glossary", glossary.path])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("nothing was changed"), "\(r.stderr)")
+    #expect(try String(contentsOf: places, encoding: .utf8) == before)
+    #expect(!FileManager.default.fileExists(atPath: glossary.appendingPathComponent("aligned.yaml").path))
+    #expect(!FileManager.default.fileExists(atPath: glossary.appendingPathComponent(".aligned.yaml.soz-apply").path))
+  }
+
   @Test func conflictingPatchWritesNothing() throws {
     let dir = try Self.temp("g")
     let glossary = dir.appendingPathComponent("glossaries")

@@ -23,14 +23,17 @@ import TestSupport
     let a = dir.appendingPathComponent("a.\(ext)").path
     let b = dir.appendingPathComponent("b.\(ext)").path
     let first = try CLI.soz([
-      "export", "glossary", "--format", format, "-o", a, "--store", CLI.tempStore(), "--glossary", "glossaries",
+      "export", "glossary", "--format", format, "--include-variants", "-o", a, "--store", CLI.tempStore(),
+      "--glossary", "glossaries",
     ])
     #expect(first.status == 0, "\(first.stderr)")
     let store = CLI.tempStore()
     let imported = try CLI.soz(["glossary", "import", a, "--store", store])
     #expect(imported.status == 0, "\(imported.stderr)")
     #expect(imported.stdout.hasPrefix("imported ") && imported.stdout.contains(" concepts, "))
-    let second = try CLI.soz(["export", "glossary", "--format", format, "-o", b, "--store", store])
+    let second = try CLI.soz([
+      "export", "glossary", "--format", format, "--include-variants", "-o", b, "--store", store,
+    ])
     #expect(second.status == 0, "\(second.stderr)")
     let bytesA = try Data(contentsOf: URL(fileURLWithPath: a))
     let bytesB = try Data(contentsOf: URL(fileURLWithPath: b))

@@ -40,7 +40,7 @@ import TestSupport
     let doctor = try CLI.soz(["doctor", "--store", store])
     #expect(doctor.status == 0)
     #expect(doctor.stdout.contains("integrity: ok"))
-    #expect(doctor.stdout.contains("schema: 3 of 3 migrations applied (v1-glossary-index, v2-memory, v3-configured-sources)"))
+    #expect(doctor.stdout.contains("schema: 4 of 4 migrations applied (v1-glossary-index, v2-memory, v3-configured-sources, v4-joined-key)"))
     #expect(doctor.stdout.contains("tmUnit 45"))
   }
 

@@ -53,7 +53,9 @@ import TestSupport
     #expect(try CLI.soz(["export", "tm", "-o", tmx, "--store", store]).status == 0)
     #expect(try CLI.soz(["export", "tm", "--from", "en", "--to", "az", "-o", xlf, "--store", store]).status == 0)
     #expect(try CLI.soz(["export", "tm", "--from", "en", "--to", "az", "-o", tsv, "--store", store]).status == 0)
-    #expect(try ConformanceCheck.run([tmx, xlf]) == 0)
+    if Conformance.shouldRun("the corpus's TMX and XLIFF exports") {
+      #expect(try ConformanceCheck.run([tmx, xlf]) == 0)
+    }
     for file in [tmx, xlf, tsv] {
       let other = CLI.tempStore()
       let r = try CLI.soz(["tm", "import", file, "--from", "en", "--to", "az", "--store", other])

@@ -3,6 +3,7 @@ import Foundation
 import Orthography
 import Terminology
 import Testing
+import TestSupport
 
 @Suite struct XLIFFTests {
   static let units = [
@@ -100,6 +101,46 @@ import Testing
     let back = try #require(try XLIFFReader(string: xlf).next())
     #expect(back.variants.map(\.markup) == unit.variants.map(\.markup))
     #expect(back.variants.map(\.text) == unit.variants.map(\.text))
+  }
+
+  /// XLIFF 1.2 for OmegaT and Translate Toolkit: codes keep their 1.2
+  /// namesakes, and Söz reads the file back to the same units.
+  @Test func xliff12KeepsCodesAndReadsBack() throws {
+    let unit = TranslationUnit(
+      id: "c1", properties: [Annotation(name: "x-domain", value: "politics")],
+      variants: [
+        TranslationVariant(
+          language: .en, text: "Press Save in Qarabağ",
+          markup: "Press <bpt i=\"1\">&lt;b&gt;</bpt>Save<ept i=\"1\">&lt;/b&gt;</ept> in <ph>{0}</ph>Qarabağ"),
+        TranslationVariant(language: .az, text: "Yadda saxla"),
+      ])
+    let xlf = XLIFF12Writer.string(units: Self.units + [unit], source: .en, target: .az)
+    #expect(xlf.contains("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">"))
+    #expect(xlf.contains("source-language=\"en\" target-language=\"az\""))
+    #expect(xlf.contains("<source>Press <bpt id=\"1\">&lt;b&gt;</bpt>Save<ept id=\"1\">&lt;/b&gt;</ept> in <ph id=\"p3\">{0}</ph>Qarabağ</source>"))
+    #expect(xlf.contains("<note from=\"x-prop:x-domain\">politics</note>"))
+    let back = try XLIFFReader.read(path: {
+      let url = Scratch.root.appendingPathComponent("x12-\(UUID().uuidString).xlf")
+      try? Data(xlf.utf8).write(to: url)
+      return url.path
+    }())
+    // The unit without English is skipped; the others read back.
+    #expect(back.map(\.id) == ["t1", "two words", "c1"])
+    #expect(back[0].variants.map(\.text) == Self.units[0].variants.map(\.text))
+    #expect(back[2].variants.map(\.text) == unit.variants.map(\.text))
+  }
+
+  @Test func regionalTagsAnswerTheirLanguage() throws {
+    let unit = TranslationUnit(
+      variants: [
+        TranslationVariant(language: try #require(LanguageTag("en-US")), text: "Baku"),
+        TranslationVariant(language: .az, text: "Bakı"),
+      ])
+    #expect(unit.variant(.en)?.text == "Baku")
+    #expect(unit.variant(.en)?.language.rawValue == "en-US")
+    #expect(unit.variant(.kkLatn) == nil)
+    #expect(try #require(LanguageTag("kk-Latn-KZ")).withoutRegion == .kkLatn)
+    #expect(LanguageTag.kkLatn.isRegional(.kk) == false)
   }
 
   @Test func readsXLIFF21Segments() throws {

@@ -74,3 +74,56 @@ import Testing
     #expect(Self.warnings(c.text, c.lang) == c.expected)
   }
 }
+
+/// A common word that shares its comparison key with a name (many ~ Manyy)
+/// is no unlisted spelling of it; a capitalized spelling still is.
+@Suite struct CommonWordKeyTests {
+  static let linter = Linter(
+    glossary: Glossary(concepts: [
+      Concept(id: "manyy", kind: .place, forms: [Form(text: "Manyy", language: .en, status: .preferred)]),
+      Concept(id: "baku", kind: .place, forms: [Form(text: "Baku", language: .en, status: .preferred), Form(text: "Bakı", language: .az, status: .preferred)]),
+    ]))
+
+  @Test(arguments: [
+    ("There are many people in the square.", [String]()),
+    ("The delegation visited Manyy on Monday.", []),
+    ("The delegation visited Bakı on Monday.", ["wrong-language"]),
+    ("The delegation visited Bakku on Monday.", ["unlisted"]),
+  ])
+  func unlistedNeedsAName(_ text: String, _ rules: [String]) {
+    let found = Self.linter.lint([Document(path: "a.txt", text: text)], configuration: LintConfiguration(language: .en))
+      .filter { $0.severity >= .warning }.map(\.rule)
+    #expect(found == rules)
+  }
+}
+
+/// Admitted abbreviations are how news writes a name after its first use:
+/// no finding at all by default (issue #11's info-level noise).
+@Suite struct AdmittedAbbreviationTests {
+  @Test(arguments: [
+    ("The UN Security Council met in New York.", LanguageTag.en),
+    ("БҰҰ Қауіпсіздік Кеңесінің қарарлары.", LanguageTag.kk),
+  ])
+  func noNote(_ text: String, _ lang: LanguageTag) {
+    let all = NewsFalseAlarmTests.linter.lint(
+      [Document(path: "a.txt", text: text)], configuration: LintConfiguration(language: lang))
+    #expect(all.filter { $0.rule == "variant" }.isEmpty, "\(all.map(\.message))")
+  }
+
+  @Test func aHouseStyleStillAsksForTheFullName() {
+    let config = LintConfiguration(language: .en, houseStyle: ["united-nations": "United Nations"])
+    let found = NewsFalseAlarmTests.linter.lint([Document(path: "a.txt", text: "The UN met.")], configuration: config)
+    #expect(found.map(\.rule) == ["variant"])
+  }
+}
+
+/// Azerbaijani adjectives and demonyms from names are lower case
+/// (türkiyəli həmkarı); Turkish capitalizes them (Türkiyeli).
+@Suite struct DemonymCaseTests {
+  @Test func azerbaijaniDemonymsAreLowerCase() {
+    let az = NewsFalseAlarmTests.linter.lint(
+      [Document(path: "a.txt", text: "İlham Əliyev türkiyəli həmkarı ilə görüşəcək. Bakılı gənclər gəlib.")],
+      configuration: LintConfiguration(language: .az))
+    #expect(az.filter { $0.rule == "casing" }.isEmpty, "\(az.map(\.message))")
+  }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Orthography
 import SozCore
 import Store
@@ -70,6 +71,8 @@ import TestSupport
     var text: String
     var concept: String
     var level: MatchLevel
+    /// The form it matched, when the test cares which.
+    var form: String? = nil
     var testDescription: String { "\(text) → \(concept) (\(level.rawValue))" }
   }
 
@@ -96,6 +99,17 @@ import TestSupport
     Query(text: "Karabakh's", concept: "karabakh", level: .exact),
     Query(text: "Qarabağ’ın", concept: "karabakh", level: .exact),
     Query(text: "Türkiye'nin", concept: "turkiye", level: .exact),
+    // Word breaks typed wrong: joined, split, hyphen dropped, a letter for
+    // the space; below every variant, above the typo search.
+    Query(text: "IlhamAliyev", concept: "ilham-aliyev", level: .spacing),
+    Query(text: "ilhamaliyev", concept: "ilham-aliyev", level: .spacing),
+    Query(text: "Ilhamxaliyev", concept: "ilham-aliyev", level: .spacing),
+    Query(text: "Kara bakh", concept: "karabakh", level: .spacing),
+    Query(text: "Nax çıvan", concept: "nakhchivan", level: .spacing, form: "Naxçıvan"),
+    Query(text: "Nak hchivan", concept: "nakhchivan", level: .spacing, form: "Nakhchivan"),
+    Query(text: "KassymJomart Tokayev", concept: "tokayev", level: .spacing),
+    Query(text: "Kassym Jomart Tokayev", concept: "tokayev", level: .transliteration),
+    Query(text: "Қасым Жомарт Тоқаев", concept: "tokayev", level: .transliteration),
   ])
   func lookupFindsTheConcept(_ q: Query) throws {
     let (store, dir) = try Self.makeStore()
@@ -104,7 +118,48 @@ import TestSupport
     let top = try #require(result.candidates.first, "no match for \(q.text)")
     #expect(top.concept.id == q.concept)
     #expect(top.level == q.level)
+    if let form = q.form { #expect(top.form == form) }
     #expect(top.concept.canonical(in: .en) != nil)
+  }
+
+  @Test func aSpacingMatchRanksBelowExactAndVariants() throws {
+    let (store, dir) = try Self.makeStore()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let two = Glossary(concepts: [
+      Concept(id: "aksu", kind: .place, forms: [Form(text: "Aksu", language: .en, status: .preferred)]),
+      Concept(id: "ak-su", kind: .place, forms: [Form(text: "Ak Su", language: .en, status: .preferred)]),
+    ])
+    try store.replaceSource(path: "two.yaml", kind: .file, fingerprint: "1", glossary: two)
+    let joined = try store.lookup("Aksu").candidates
+    #expect(joined.map(\.concept.id) == ["aksu", "ak-su"])
+    #expect(joined.map(\.level) == [.exact, .spacing])
+    let split = try store.lookup("ak su").candidates
+    #expect(split.map(\.concept.id) == ["ak-su", "aksu"])
+    #expect(split.map(\.level) == [.case, .spacing])
+    // One more letter than a name, with no space lost, is a typo, not a
+    // spacing slip.
+    #expect(try store.lookup("Karabakhs").candidates.first?.level == .fuzzy)
+  }
+
+  @Test func aStoreFromBeforeTheJoinedKeyIsMigrated() throws {
+    let (store, dir) = try Self.makeStore()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("store.sqlite").path
+    _ = store
+    // Take the store back to its v3 shape, as an older Söz left it.
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          DROP INDEX form_on_joinedKey;
+          ALTER TABLE form DROP COLUMN joinedKey;
+          DELETE FROM grdb_migrations WHERE identifier = 'v4-joined-key';
+          """)
+    }
+    try queue.close()
+    let reopened = try GlossaryStore(path: path)
+    let top = try #require(try reopened.lookup("IlhamAliyev").candidates.first)
+    #expect(top.concept.id == "ilham-aliyev" && top.level == .spacing)
   }
 
   @Test func aSurnameAloneIsAmbiguous() throws {

@@ -30,6 +30,9 @@ extension Linter {
     // lower case (nagorno-karabakh, ilham aliyev) are still a casing note.
     if lowerName, !m.surface.contains(where: { $0 == " " || $0 == "-" }) { return nil }
     guard var listed = m.form else {
+      // A word in lower case that only shares its key with a name is a
+      // common word (many, your, are beside the names Manyy, Yoyur, Arre),
+      // not a misspelling of the name.
       guard let target, !lowerName, !Self.commonWordLike(m.surface, concept, keys) else { return nil }
       return Finding(
         rule: "unlisted", severity: .warning, location: at, match: written, conceptID: concept.id,
@@ -62,6 +65,14 @@ extension Linter {
     // any other form the form itself is the finding (Ilham Eliyev in
     // Azerbaijani is deprecated: write İlham Əliyev, not İlham Eliyev).
     let rightForm = form.language == language && (form.status == .preferred || c.houseStyle[concept.id] == form.text)
+    // Azerbaijani writes adjectives and demonyms made from a name in lower
+    // case (türkiyəli, bakılı, qarabağlı); Turkish capitalizes them
+    // (Türkiyeli), so there a lower-case one is still a casing slip.
+    if caseDiffers, language == .az, m.surface == m.surface.lowercased(),
+      ["li", "lı", "lu", "lü"].contains(where: { m.suffix.lowercased().hasPrefix($0) })
+    {
+      return nil
+    }
     if caseDiffers, rightForm || target == nil || lowerName {
       // Only a note where the case may be right after all: a name all in
       // lower case is likelier a common word it shares its letters with
@@ -95,6 +106,10 @@ extension Linter {
       let severity: Severity =
         form.status == .forbidden ? .error : form.status == .deprecated ? .warning : .info
       if form.status == .admitted, c.houseStyle[concept.id] == nil, form.language == language {
+        // An admitted abbreviation (UN, BMT, БҰҰ, ŞKTR) is how news writes
+        // the name after its first use: not even a note, unless a house
+        // style asks for another form.
+        if Self.isCapitals(form.text) { return nil }
         // Admitted and no house style against it: only note it.
         return Finding(
           rule: "variant", severity: .info, location: at, match: written, conceptID: concept.id,

@@ -34,8 +34,8 @@ enum UnlistedRule {
       `Qarabag` (ğ dropped) or `Karabah` (kh as h) share the comparison key of a listed form \
       but are not listed themselves; the suggestion is the preferred form. A word all in lower \
       case is not reported when the form is a name (English marry shares the key of Mary, \
-      Turkish aman that of Amman): it is a common word. Nor is one word of fewer than five \
-      letters (Aman, Deli), or one that shares its key only with forms in another script \
+      many that of a name Manyy, Turkish aman that of Amman): it is a common word. Nor is \
+      one word of fewer than five letters (Aman, Deli), or one that shares its key only with forms in another script \
       (Turkish Kabul and Russian Кабул) or only with Russian forms, which are there for \
       look-ups (Kazakh Қарағанда and Russian Караганда): a word of the text's language, \
       likelier than a misspelt name.

@@ -14,10 +14,12 @@ extension Soz {
         and new concepts. Exit status 0 on success, 2 when a file cannot be read.
         """)
 
-    @Argument(help: "Texts or directories to extract names from.")
+    @Argument(help: "Texts or directories to extract names from.", completion: .file())
     var paths: [String] = []
 
-    @Option(help: "A lang<TAB>form file (- for standard input) to cluster instead of extracting names.")
+    @Option(
+      help: "A lang<TAB>form file (- for standard input) to cluster instead of extracting names.",
+      completion: .file())
     var forms: String?
 
     @Option(help: "Output format: text or json.")
@@ -35,10 +37,14 @@ extension Soz {
     @Option(help: "Report only groups used at least this many times.")
     var minCount = 2
 
-    @Option(help: ArgumentHelp("Write the proposals as a glossary YAML patch.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("Write the proposals as a glossary YAML patch.", valueName: "file"),
+      completion: .file(extensions: ["yaml"]))
     var writePatch: String?
 
-    @Option(help: "The texts' language (en, az, tr, kk, kk-Latn); default: detected per paragraph.")
+    @Option(
+      help: "The texts' language (en, az, tr, kk, kk-Latn); default: detected per paragraph.",
+      completion: .languages)
     var lang: String?
 
     @OptionGroup var storeOptions: StoreOptions

@@ -33,14 +33,23 @@ func endUnitProgress() {
 
 /// The output options `soz convert` and `soz export tm` share.
 struct MemoryOutputOptions: ParsableArguments {
-  @Option(help: "tmx, xliff, tsv or csv (default: from the -o extension, else tmx).")
+  @Option(help: "tmx, xliff (2.0), xliff12 (XLIFF 1.2, for OmegaT and Translate Toolkit), tsv or csv (default: from the -o extension, else tmx).")
   var format: MemoryConvert.Format?
 
-  @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
+  @Option(help: ArgumentHelp("Source language.", valueName: "lang"), completion: .languages)
   var from: String?
 
-  @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
+  @Option(help: ArgumentHelp("Target language.", valueName: "lang"), completion: .languages)
   var to: String?
+
+  /// A bilingual format needs its target language (and the source one,
+  /// unless a TMX input's header names it: checked when it is read).
+  func validate() throws {
+    let f = format ?? output.flatMap(MemoryConvert.Format.forPath) ?? .tmx
+    if f != .tmx, to == nil {
+      throw ValidationError("--format \(f.rawValue) needs --to (and --from) LANG: XLIFF, TSV and CSV hold one language pair")
+    }
+  }
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
   var output: String?
@@ -100,10 +109,14 @@ extension Soz.Export {
         and imported files). tmx: glossary TMX 1.4, one <tu> per concept; tbx: TBX v3 \
         (ISO 30042:2019, TBX-Basic, DCA); tbx2: TBX v2 martif (OmegaT, Translate \
         Toolkit); csv/tsv: one row per form, the columns `soz glossary import` reads. \
-        See Documentation/Interchange.md.
+        CAT-safe by default: tmx, tbx2, csv and tsv hold only the preferred (or \
+        house-style) form of each concept per language, because CAT tools ignore \
+        statuses and would offer deprecated or forbidden spellings; \
+        --include-variants writes every form with its status. TBX v3 is always \
+        complete. See Documentation/Interchange.md.
         """)
 
-    @Option(help: "tmx, tbx, tbx2, csv or tsv.")
+    @Option(help: "tmx, tbx, tbx2, csv, tsv or omegat (OmegaT's glossary file; with --langs SOURCE,TARGET).")
     var format: GlossaryExport.Format
 
     @Option(help: ArgumentHelp("Only these languages (comma-separated).", valueName: "L,L..."))
@@ -112,13 +125,31 @@ extension Soz.Export {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(
+      name: .customLong("include-variants"),
+      help: "Write every form with its status (admitted, deprecated, forbidden), not only the one to use.")
+    var includeVariants = false
+
+    @Flag(help: "Start the file with a UTF-8 byte order mark (CSV/TSV for spreadsheets such as Excel).")
+    var bom = false
+
     @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+      if format == .omegat, (langs ?? "").split(separator: ",").count != 2 {
+        throw ValidationError("--format omegat needs --langs SOURCE,TARGET (an OmegaT glossary has two languages)")
+      }
+      if includeVariants, format == .omegat {
+        throw ValidationError("--include-variants does not apply to an OmegaT glossary (one pair of terms a line)")
+      }
+    }
 
     func run() throws {
       let languages = try parseLanguages(langs)
       let summary = try Diagnostics.exitingOnFailure {
         try GlossaryExport.run(
-          workspace: try storeOptions.workspace(), format: format, languages: languages, output: output)
+          workspace: try storeOptions.workspace(), format: format, languages: languages, output: output,
+          includeVariants: includeVariants, byteOrderMark: bom)
       }
       if output != nil {
         Diagnostics.note("exported \(summary.concepts) concepts, \(summary.forms) forms to '\(output!)'")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Orthography
 import SozCore
 import Store
 
@@ -24,8 +25,11 @@ extension Soz.GlossaryCommand {
         there are issues, 2 when a file cannot be read.
         """)
 
-    @Argument(help: "Glossary files or directories.")
+    @Argument(help: "Glossary files or directories.", completion: .file())
     var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: LookupFormat = .text
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -41,6 +45,11 @@ extension Soz.GlossaryCommand {
       }
       let report = try Diagnostics.exitingOnFailure {
         try GlossaryCheckRun.run(paths: targets)
+      }
+      if format == .json {
+        Output.line(GlossaryReportRenderer.checkJSON(report))
+        if !report.issues.isEmpty { throw ExitStatus.findings }
+        return
       }
       for issue in report.issues { Output.line(issue.description) }
       let summary =
@@ -60,11 +69,26 @@ extension Soz.GlossaryCommand {
         root element; a .tmx is read as a glossary TMX (one <tu> per concept). \
         Importing the same path again replaces what it loaded before; the import \
         is one transaction, and a malformed file (reported as file:line:col, exit \
-        status 2) writes nothing.
+        status 2) writes nothing. The CSV delimiter (comma, semicolon or tab) is \
+        found from the header. With --from and --to the file is read as an OmegaT \
+        glossary (source<TAB>target<TAB>comment, no header).
         """)
 
-    @Argument(help: "The file or directory to import.")
+    @Argument(help: "The file or directory to import.", completion: .file())
     var path: String
+
+    @Option(help: "With --to: read an OmegaT glossary whose first column is in this language.", completion: .languages)
+    var from: String?
+
+    @Option(help: "With --from: the language of an OmegaT glossary's second column.", completion: .languages)
+    var to: String?
+
+    func validate() throws {
+      if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together (an OmegaT glossary's two languages)") }
+      for tag in [from, to].compactMap({ $0 }) where LanguageTag(tag) == nil {
+        throw ValidationError("invalid language tag '\(tag)'")
+      }
+    }
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -73,7 +97,8 @@ extension Soz.GlossaryCommand {
       let workspace = try storeOptions.workspace()
       let summary = try Diagnostics.exitingOnFailure {
         let store = try workspace.openStore()
-        let summary = try GlossarySync.importPath(path, into: store)
+        let pair = from.flatMap(LanguageTag.init).flatMap { s in to.flatMap(LanguageTag.init).map { (s, $0) } }
+        let summary = try GlossarySync.importPath(path, into: store, pair: pair)
         // Compiled now, so the next lint opens it at once.
         _ = try workspace.compiledGlossary(store)
         return summary
@@ -86,17 +111,25 @@ extension Soz.GlossaryCommand {
 
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show what the store holds.")
+      abstract: "Show what the store holds: sources, concepts by kind, forms by language and status.")
+
+    @Option(help: "Output format: text or json.")
+    var format: LookupFormat = .text
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
       let workspace = try storeOptions.workspace()
-      let counts = try Diagnostics.exitingOnFailure { try workspace.openStore().counts() }
-      Output.line("store: \(workspace.storePath)")
-      Output.line(
-        "sources: \(counts.sources)  concepts: \(counts.concepts)  forms: \(counts.forms)  key words: \(counts.words)"
-      )
+      let (counts, breakdown) = try Diagnostics.exitingOnFailure {
+        let store = try workspace.openStore()
+        return (try store.counts(), try store.breakdown())
+      }
+      switch format {
+      case .text:
+        Output.line(GlossaryReportRenderer.statsText(counts, breakdown, store: workspace.storePath))
+      case .json:
+        Output.line(GlossaryReportRenderer.statsJSON(counts, breakdown, store: workspace.storePath))
+      }
     }
   }
 

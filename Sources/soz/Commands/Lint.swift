@@ -24,10 +24,12 @@ extension Soz {
         usage errors.
         """)
 
-    @Argument(help: "Files or directories to check; - or nothing for standard input.")
+    @Argument(help: "Files or directories to check; - or nothing for standard input.", completion: .file())
     var paths: [String] = []
 
-    @Option(help: "The texts' language (en, az, tr, kk, kk-Latn), or auto to detect per paragraph.")
+    @Option(
+      help: "The texts' language (en, az, tr, kk, kk-Latn), or auto to detect per paragraph.",
+      completion: .languagesOrAuto)
     var lang = "auto"
 
     @Option(help: "Output format: text, line, json, sarif or github.")
@@ -42,6 +44,20 @@ extension Soz {
     @Flag(name: .customLong("dry-run"), help: "With --fix: print a unified diff instead of writing.")
     var dryRun = false
 
+    @Option(
+      name: .customLong("stdin-filename"),
+      help: ArgumentHelp(
+        "The name standard input's findings carry; its extension picks the format (.md, .html, .txt).",
+        valueName: "name"))
+    var stdinFilename: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "The format of standard input, as a file extension: md, html or txt (default txt).",
+        valueName: "ext"),
+      completion: .list(["md", "html", "txt"]))
+    var ext: String?
+
     @Flag(name: .customLong("list-rules"), help: "Print the rules' documentation (Markdown) and exit.")
     var listRules = false
 
@@ -52,6 +68,16 @@ extension Soz {
         throw ValidationError("invalid language tag '\(lang)' (use auto, en, az, tr, kk, kk-Latn)")
       }
       if dryRun, !fix { throw ValidationError("--dry-run goes with --fix") }
+      if let ext, Self.format(ext: ext) == nil {
+        throw ValidationError("unknown --ext '\(ext)' (use md, html or txt)")
+      }
+    }
+
+    static func format(ext: String) -> Document.Format? {
+      let e = ext.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+      if ["txt", "text"].contains(e) { return .plain }
+      let f = Document.format(forPath: "x." + e)
+      return f == .plain ? nil : f
     }
 
     func run() throws {
@@ -64,7 +90,8 @@ extension Soz {
         let (_, glossary) = try workspace.open()
         return LintRun.run(
           paths: paths, glossary: glossary, settings: workspace.settings,
-          language: lang == "auto" ? nil : LanguageTag(lang))
+          language: lang == "auto" ? nil : LanguageTag(lang),
+          stdin: LintRun.StandardInput(name: stdinFilename, format: ext.flatMap(Self.format(ext:))))
       }
       if fix {
         try applyFixes(report)
@@ -94,8 +121,21 @@ extension Soz {
 
     private func applyFixes(_ report: LintRun.Report) throws {
       let byFile = Dictionary(grouping: report.findings, by: \.location.file)
-      for doc in report.documents where doc.path != "<stdin>" {
-        guard let findings = byFile[doc.path] else { continue }
+      for (index, doc) in report.documents.enumerated() {
+        let findings = byFile[doc.path] ?? []
+        if index == report.standardInput {
+          // Standard input is fixed to standard output (the whole text, or
+          // the diff with --dry-run), as formatters do in editors.
+          let (fixed, _) = Fixer.apply(findings, to: doc.text)
+          if dryRun {
+            let name = doc.path == LintRun.standardInputName ? "stdin" : diffPath(doc.path)
+            Output.line(Fixer.unifiedDiff(path: name, old: doc.text, new: fixed), terminator: "")
+          } else {
+            Output.line(fixed, terminator: "")
+          }
+          continue
+        }
+        guard !findings.isEmpty else { continue }
         // Fixing a file that is not in NFC would renormalize all of it.
         if let raw = try? String(contentsOfFile: doc.path, encoding: .utf8),
           raw.replacingOccurrences(of: "\u{FEFF}", with: "") != doc.text
@@ -106,12 +146,21 @@ extension Soz {
         let (fixed, applied) = Fixer.apply(findings, to: doc.text)
         guard !applied.isEmpty else { continue }
         if dryRun {
-          Output.line(Fixer.unifiedDiff(path: doc.path, old: doc.text, new: fixed))
+          Output.line(Fixer.unifiedDiff(path: diffPath(doc.path), old: doc.text, new: fixed), terminator: "")
           continue
         }
         try Diagnostics.exitingOnFailure { try AtomicFile.write(fixed, to: doc.path) }
         Diagnostics.note("\(doc.path): fixed \(applied.count) of \(findings.count) findings")
       }
+    }
+
+    /// A path for a diff header: relative to the working directory when
+    /// inside it, else without its leading slash (`patch -p1 -d /`).
+    private func diffPath(_ path: String) -> String {
+      let cwd = FileManager.default.currentDirectoryPath
+      let full = URL(fileURLWithPath: path).standardizedFileURL.path
+      if full.hasPrefix(cwd + "/") { return String(full.dropFirst(cwd.count + 1)) }
+      return full.hasPrefix("/") ? String(full.dropFirst()) : full
     }
   }
 }

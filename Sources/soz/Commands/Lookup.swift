@@ -17,7 +17,9 @@ extension Soz {
     @Argument(help: "The spelling to look up (several words are one query).")
     var query: [String] = []
 
-    @Option(help: "Print only the canonical form in this language (en, az, tr, kk, kk-Latn).")
+    @Option(
+      help: "Print only the canonical form in this language (en, az, tr, kk, kk-Latn).",
+      completion: .languages)
     var lang: String?
 
     @Option(help: "Output format: text or json.")

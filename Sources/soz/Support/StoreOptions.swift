@@ -7,16 +7,20 @@ struct StoreOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "The store (SQLite). Default: $SOZ_STORE, else .soz.yaml's store, else .soz/store.sqlite in the project, else $XDG_CACHE_HOME/soz/store.sqlite.",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file(extensions: ["sqlite", "db"]))
   var store: String?
 
   @Option(
     help: ArgumentHelp(
       "The glossary directory. Default: $SOZ_GLOSSARY, else the nearest glossaries/.",
-      valueName: "dir"))
+      valueName: "dir"),
+    completion: .directory)
   var glossary: String?
 
-  @Option(help: ArgumentHelp("The settings file. Default: the nearest .soz.yaml.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("The settings file. Default: the nearest .soz.yaml.", valueName: "file"),
+    completion: .file(extensions: ["yaml", "yml"]))
   var config: String?
 
   /// The workspace these options describe; an invalid settings file exits 2.
@@ -35,4 +39,11 @@ struct StoreOptions: ParsableArguments {
 /// Output formats of lookup.
 enum LookupFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json
+}
+
+extension CompletionKind {
+  /// The language tags Söz knows, for `--lang`-like options.
+  static var languages: CompletionKind { .list(["en", "az", "tr", "kk", "kk-Latn", "ru"]) }
+  /// The same with `auto` (detect per paragraph).
+  static var languagesOrAuto: CompletionKind { .list(["auto", "en", "az", "tr", "kk", "kk-Latn"]) }
 }

@@ -1,0 +1,107 @@
+import Exchange
+import Foundation
+import Linting
+import SozCore
+import Terminology
+
+/// libFuzzer targets for every reader Söz points at hostile input.
+///
+/// Built only by `Scripts/fuzz` (with `SOZ_FUZZ=1`, coverage and
+/// AddressSanitizer, in `.build-fuzz`): `soz-fuzz TARGET [libFuzzer
+/// options] [corpus…]`. A target takes bytes and must return (throwing is
+/// fine: a clear error is the expected answer to garbage); a crash, a
+/// sanitizer report, a leak or a timeout is a bug.
+///
+/// SwiftPM gives an executable its own entry point, so libFuzzer's `main`
+/// is not linked (`fuzzer_no_main`); `LLVMFuzzerRunDriver` runs the loop.
+@main
+struct SozFuzz {
+  /// Target name → what it runs on one input.
+  nonisolated(unsafe) static var targets: [String: ([UInt8]) -> Void] = [
+    "xml": { bytes in
+      let reader = XMLReader(bytes: bytes, file: "fuzz.xml")
+      while (try? reader.next()) != nil {}
+    },
+    "tmx": { bytes in
+      guard let reader = try? TMXReader(xml: XMLReader(bytes: bytes, file: "fuzz.tmx")) else { return }
+      while (try? reader.next()) != nil {}
+    },
+    "tbx": { bytes in _ = try? TBXReader.read(bytes: bytes, file: "fuzz.tbx") },
+    "xliff": { bytes in
+      guard let reader = try? XLIFFReader(xml: XMLReader(bytes: bytes, file: "fuzz.xlf")) else { return }
+      while (try? reader.next()) != nil {}
+    },
+    "table": { bytes in
+      _ = try? GlossaryTableReader.read(Data(bytes), file: "fuzz.csv")
+      _ = try? GlossaryTableReader.read(Data(bytes), file: "fuzz.tsv")
+    },
+    "yaml": { bytes in
+      guard let text = String(validating: bytes, as: UTF8.self) else { return }
+      _ = try? GlossaryYAMLReader.read(text, file: "fuzz.yaml")
+    },
+    "settings": { bytes in
+      guard let text = String(validating: bytes, as: UTF8.self) else { return }
+      _ = try? LintSettings.parse(text, url: URL(fileURLWithPath: "/fuzz/.soz.yaml"))
+    },
+    "document": { bytes in
+      // The lint path on a hostile article: decoding, masking in every
+      // format, tokenizing and matching against a small glossary.
+      guard let text = try? GlossaryTableReader.decodeUTF8(Data(bytes), file: "fuzz.md") else { return }
+      for format in Document.Format.allCases {
+        let doc = Document(path: "fuzz", text: text, format: format)
+        let findings = linter.lint([doc], configuration: LintConfiguration(language: nil))
+        _ = Fixer.apply(findings, to: doc.text)
+      }
+    },
+  ]
+
+  static let linter = Linter(
+    glossary: Glossary(concepts: [
+      Concept(
+        id: "nakhchivan", kind: .place,
+        forms: [
+          Form(text: "Nakhchivan", language: .en, status: .preferred),
+          Form(text: "Nakhichevan", language: .en, status: .deprecated),
+          Form(text: "Naxçıvan", language: .az, status: .preferred),
+          Form(text: "Нахчыван", language: .kk, status: .preferred),
+        ]),
+      Concept(
+        id: "ots", kind: .organization,
+        forms: [
+          Form(text: "Organization of Turkic States", language: .en, status: .preferred),
+          Form(text: "OTS", language: .en, status: .admitted),
+          Form(text: "Türk Dövlətləri Təşkilatı", language: .az, status: .preferred),
+        ]),
+    ]))
+
+  nonisolated(unsafe) static var selected: ([UInt8]) -> Void = { _ in }
+
+  static func main() {
+    var arguments = CommandLine.arguments
+    guard arguments.count >= 2, let target = targets[arguments[1]] else {
+      let names = targets.keys.sorted().joined(separator: ", ")
+      FileHandle.standardError.write(Data("usage: soz-fuzz TARGET [libFuzzer options] [corpus...]\ntargets: \(names)\n".utf8))
+      exit(64)
+    }
+    selected = target
+    arguments.remove(at: 1)
+    // libFuzzer wants a C argv it may keep.
+    var argc = CInt(arguments.count)
+    var cStrings: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    let status = cStrings.withUnsafeMutableBufferPointer { buffer -> CInt in
+      var argv = buffer.baseAddress!
+      return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        SozFuzz.selected(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
+      }
+    }
+    exit(status)
+  }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
