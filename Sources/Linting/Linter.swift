@@ -43,6 +43,8 @@ public struct Linter: Sendable {
   private let nearMisses: NearMissIndex
   let titles: TitleIndex
   let keys: KeyCache
+  /// The words of the listed forms, for the rules that guess.
+  let listedWords: ListedWords
   /// The compiled glossary every rule reads.
   public let compiled: CompiledGlossary
 
@@ -62,6 +64,7 @@ public struct Linter: Sendable {
     matcher = GlossaryMatcher(compiled: compiled, keys: keys)
     nearMisses = NearMissIndex(compiled, keys: keys)
     titles = TitleIndex(compiled)
+    listedWords = ListedWords(compiled)
   }
 
   /// Compiles `glossary` with every table the linter reads: the matcher's
@@ -214,8 +217,10 @@ public struct Linter: Sendable {
         findings.append(f)
       }
       // `inconsistent` weighs the spellings nothing else flags (preferred
-      // and admitted ones): a deprecated form already has its finding.
-      if f == nil || (f?.rule == "variant" && f?.severity == .info) {
+      // and admitted ones): a deprecated form already has its finding, and
+      // a common word is no spelling of a name (of and off beside the town
+      // Of, Azerbaijani həm beside Hamm).
+      if f == nil && !Self.isCommonWord(m, concept) || (f?.rule == "variant" && f?.severity == .info) {
         let spelling = m.caseDiffers ? (m.form?.text ?? m.surface) : m.surface
         usage.append(
           (UsageKey(concept: concept.id, language: language), Normalizer.nfc(spelling), location))
@@ -255,6 +260,7 @@ public struct Linter: Sendable {
       let covered = next < spans.count && spans[next].overlaps(r)
       guard !covered,
         let (id, _, similarity) = nearMisses.candidate(for: token.text),
+        !listedWords.contains(token.text),
         let concept = concept(id)
       else { continue }
       let language = languages.language(at: r.lowerBound)

@@ -271,6 +271,15 @@ public struct GlossaryMatcher: Sendable {
       if TurkicSuffixes.canFollow(suffix, stem: stem),
         let k = keys.words(of: String(stem)).last, endsForm(k)
       {
+        // A doubled letter the key folds away belongs to the suffix when
+        // the shorter stem has the same key (Ираннан is Иран + нан, not
+        // Иранн + ан: the listed form, not an unlisted spelling).
+        let shorter = word[..<word.index(before: end)]
+        if shorter.count >= 3, TurkicSuffixes.canFollow(word[shorter.endIndex...], stem: shorter),
+          keys.words(of: String(shorter)).last == k
+        {
+          return String(shorter)
+        }
         return String(stem)
       }
       end = word.index(before: end)

@@ -28,12 +28,16 @@ extension Linter {
     // whole region listed, lower-case homographs are everyday words (of and
     // the Turkish town Of, қазан 'October' and Kazan). Several words in
     // lower case (nagorno-karabakh, ilham aliyev) are still a casing note.
-    if lowerName, !m.surface.contains(where: { $0 == " " || $0 == "-" }) { return nil }
+    if Self.isCommonWord(m, concept) { return nil }
     guard var listed = m.form else {
       // A word in lower case that only shares its key with a name is a
       // common word (many, your, are beside the names Manyy, Yoyur, Arre),
       // not a misspelling of the name.
-      guard let target, !lowerName, !Self.commonWordLike(m.surface, concept, keys) else { return nil }
+      // Nor is a word the glossary spells that way elsewhere (Kazakh, of
+      // Kazakh language, beside the town Gazakh).
+      guard let target, !lowerName, !Self.commonWordLike(m.surface, concept, keys),
+        m.surface.contains(" ") || !listedWords.contains(m.surface)
+      else { return nil }
       return Finding(
         rule: "unlisted", severity: .warning, location: at, match: written, conceptID: concept.id,
         suggestions: suggest(target),
@@ -151,6 +155,13 @@ extension Linter {
     return !concept.forms.contains {
       $0.language != .ru && Script.of($0.text) == script && keys.words(of: $0.text) == key
     }
+  }
+
+  /// Whether a mention is one word in lower case of a name (not a term):
+  /// a common word sharing the name's letters or key (ordu, of, қазан).
+  static func isCommonWord(_ m: Mention, _ concept: Concept) -> Bool {
+    concept.kind != .term && !m.surface.contains(where: { $0 == " " || $0 == "-" })
+      && isLowercase(m.surface)
   }
 
   /// Whether a span has letters and none of them is upper case.
