@@ -81,6 +81,7 @@ public struct Linter: Sendable {
       [
         (NearMissIndex.tableName, NearMissIndex.tableEntries(keyed)),
         (TitleIndex.tableName, TitleIndex.tableEntries(keyed)),
+        (ListedWords.tableName, ListedWords.tableEntries(keyed)),
       ]
     }
   }

@@ -3,39 +3,39 @@ import Matching
 import Orthography
 
 /// The words of every listed form, in lower case (`kazakh` from `Kazakh
-/// language`, `ərdoğan` from `Rəcəb Tayyib Ərdoğan`), built on first use.
+/// language`, `ərdoğan` from `Rəcəb Tayyib Ərdoğan`): the compiled
+/// glossary's `listed-words` table, probed in place.
 ///
 /// A word the glossary itself spells that way is no misspelling of another
 /// name: with a region's place names listed, `Kazakh` shares the key of
 /// the town Gazakh and `Ərdoğan` is one letter from the province Ardahan.
 /// The rules that guess (`unlisted` on one word, `near-miss`) ask here
-/// first; the set is built only when one of them has a candidate.
-final class ListedWords: @unchecked Sendable {
-  private let compiled: CompiledGlossary
-  private var words: Set<String>?
-  private let lock = NSLock()
+/// before they report.
+struct ListedWords: Sendable {
+  static let tableName = "listed-words"
+  private let table: CompiledGlossary.Table?
 
   init(_ compiled: CompiledGlossary) {
-    self.compiled = compiled
+    table = compiled.table(Self.tableName)
+  }
+
+  /// The table: one entry per distinct lower-case word of a form.
+  static func tableEntries(_ keyed: [CompiledGlossary.KeyedForm]) -> [CompiledGlossary.TableEntry] {
+    var seen = Set<String>()
+    for k in keyed {
+      for w in k.text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+        seen.insert(Self.key(String(w)))
+      }
+    }
+    return seen.sorted().map { CompiledGlossary.TableEntry(key: $0, value: []) }
   }
 
   /// Whether `word` is, in lower case, a word of some listed form.
   ///
-  /// - Complexity: O(*f*) for the first call (*f* forms), O(1) after.
+  /// - Complexity: O(*n*) in the word's length (one hash probe).
   func contains(_ word: String) -> Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    if words == nil {
-      var set = Set<String>()
-      for i in 0..<compiled.conceptCount {
-        for form in compiled.concept(at: i).forms {
-          for w in form.text.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-            set.insert(Normalizer.nfc(String(w)).lowercased())
-          }
-        }
-      }
-      words = set
-    }
-    return words?.contains(Normalizer.nfc(word).lowercased()) ?? false
+    table?.value(for: Self.key(word)) != nil
   }
+
+  private static func key(_ word: String) -> String { Normalizer.nfc(word).lowercased() }
 }
