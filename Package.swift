@@ -14,6 +14,9 @@ import PackageDescription
 //                XLIFF, CSV/TSV export (pure Swift + Foundation, no XMLParser)
 //   Store        the only module that touches SQLite (GRDB)
 //   SozCore      use cases the CLI calls (one entry point per command)
+//   LanguageServerProtocol  JSON-RPC framing and the LSP messages (Codable)
+//   SozLanguageServer       `soz lsp`: the LSP door over SozCore
+//   SozMCP       `soz mcp`: the Model Context Protocol door (swift-sdk)
 //   soz          the thin executable (swift-argument-parser)
 let package = Package(
   name: "soz",
@@ -27,6 +30,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
   ],
   targets: [
     .target(
@@ -55,10 +59,22 @@ let package = Package(
         "Orthography", "Terminology", "Matching", "Store", "Linting", "Alignment", "Exchange",
         .product(name: "Yams", package: "Yams"),
       ]),
+    .target(name: "LanguageServerProtocol"),
+    .target(
+      name: "SozLanguageServer",
+      dependencies: [
+        "LanguageServerProtocol", "SozCore", "Linting", "Matching", "Orthography", "Terminology",
+      ]),
+    .target(
+      name: "SozMCP",
+      dependencies: [
+        "SozCore", "Linting", "Matching", "Orthography", "Store", "Terminology",
+        .product(name: "MCP", package: "swift-sdk"),
+      ]),
     .executableTarget(
       name: "soz",
       dependencies: [
-        "SozCore", "Terminology", "Orthography", "Linting",
+        "SozCore", "Terminology", "Orthography", "Linting", "SozLanguageServer", "SozMCP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -101,6 +117,10 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz"]),
+    .testTarget(
+      name: "LanguageServerTests",
+      dependencies: ["TestSupport", "LanguageServerProtocol", "SozLanguageServer", "soz"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "MemoryTests",
       dependencies: [

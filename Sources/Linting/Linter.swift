@@ -113,11 +113,14 @@ public struct Linter: Sendable {
     var findings: [Finding] = []
     var usage: [UsageKey: [(String, TextLocation)]] = [:]
     var perDocument = Array(repeating: [Finding](), count: documents.count)
-    // An abbreviation defined in a document (Organization of Turkic States
-    // (OTS)) is the same spelling as its full form there: standard style,
-    // no inconsistency. Undefined, or in another document, it still counts.
-    let defined = Set(results.flatMap(\.definitions))
+    // An abbreviation (OTS, TDT) in a document that also names the concept
+    // in full is that full name on second reference (or in a headline):
+    // no second spelling, and no note that the full name is preferred.
+    // Alone in a document, it is a spelling of its own.
+    var namedInFull = Array(repeating: Set<String>(), count: documents.count)
+    for (item, result) in zip(work, results) { namedInFull[item.document].formUnion(result.namedInFull) }
     for (item, result) in zip(work, results) {
+      let full = namedInFull[item.document]
       // Where a long line was cut, two chunks overlap: each keeps what
       // starts in its own part.
       let owned = item.owned
@@ -129,11 +132,11 @@ public struct Linter: Sendable {
         return (l.line, l.column) < (last.line, last.column)
       }
       perDocument[item.document] += result.findings.filter { owned.contains($0.span.lowerBound) }
-      for (key, surface, location) in result.usage
-      where isOwned(location)
-        && !defined.contains(AbbreviationDefinition(file: location.file, concept: key.concept, abbreviation: surface))
-      {
-        usage[key, default: []].append((surface, location))
+      perDocument[item.document] += result.abbreviationNotes.filter {
+        owned.contains($0.span.lowerBound) && !full.contains($0.conceptID ?? "")
+      }
+      for use in result.usage where isOwned(use.location) && !(use.abbreviation && full.contains(use.key.concept)) {
+        usage[use.key, default: []].append((use.spelling, use.location))
       }
     }
     for (d, doc) in documents.enumerated() where !perDocument[d].isEmpty {
@@ -153,27 +156,26 @@ public struct Linter: Sendable {
 
   private struct ChunkResult: Sendable {
     var findings: [Finding] = []
-    var usage: [(UsageKey, String, TextLocation)] = []
-    var definitions: [AbbreviationDefinition] = []
+    var usage: [Usage] = []
+    /// Notes that an abbreviation is admitted, kept until the document is
+    /// known not to name the concept in full.
+    var abbreviationNotes: [Finding] = []
+    /// The concepts the chunk names other than by an abbreviation.
+    var namedInFull: Set<String> = []
   }
 
-  /// Whether `abbreviation` defines an abbreviation of `full`'s concept:
-  /// `Organization of Turkic States (OTS)` — a spelling in capitals, in
-  /// parentheses right after a spelling that is not.
-  static func defines(_ full: Mention, _ abbreviation: Mention, in text: String) -> Bool {
-    guard full.conceptID == abbreviation.conceptID, abbreviation.suffix.isEmpty,
-      isCapitals(abbreviation.surface), !isCapitals(full.surface),
-      text[full.range.upperBound..<abbreviation.range.lowerBound].trimmingCharacters(in: .whitespaces) == "(",
-      text[abbreviation.range.upperBound...].first == ")"
-    else { return false }
-    return true
+  /// A spelling `inconsistent` weighs.
+  private struct Usage: Sendable {
+    var key: UsageKey
+    var spelling: String
+    var location: TextLocation
+    var abbreviation: Bool
   }
 
   private func lintChunk(
     _ text: String, base: Int, path: String, index: LineIndex, _ configuration: LintConfiguration
   ) -> ChunkResult {
-    var findings: [Finding] = []
-    var usage: [(UsageKey, String, TextLocation)] = []
+    var result = ChunkResult()
     let languages = languageSpans(text, base: base, configuration)
     let offsets = CharacterOffsets(text)
     func shifted(_ r: Range<String.Index>) -> Range<Int> {
@@ -183,15 +185,17 @@ public struct Linter: Sendable {
     let tokens = Tokenizer.shared.tokens(in: text)
     var homoglyphSpans: [Range<Int>] = []
     if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-      for token in tokens {
-        guard let h = HomoglyphDetector.shared.check(token.text) else { continue }
-        let r = shifted(token.range)
+      // Each part of a hyphenated word on its own: a Latin name with a
+      // Kazakh suffix (Facebook-тегі, Telegram-дағы) mixes no letters.
+      for part in tokens.flatMap({ $0.hyphenParts(in: text) }) {
+        guard let h = HomoglyphDetector.shared.check(part.text) else { continue }
+        let r = shifted(part.range)
         homoglyphSpans.append(r)
-        findings.append(
+        result.findings.append(
           Finding(
             rule: "mixed-script", severity: .error, location: index.location(path, r),
-            match: token.text, conceptID: nil, suggestions: h.corrected.map { [$0] } ?? [],
-            message: "'\(token.text)' mixes Latin and Cyrillic letters"
+            match: part.text, conceptID: nil, suggestions: h.corrected.map { [$0] } ?? [],
+            message: "'\(part.text)' mixes Latin and Cyrillic letters"
               + (h.corrected.map { "; write '\($0)'" } ?? ""), related: [], span: r))
       }
     }
@@ -200,11 +204,7 @@ public struct Linter: Sendable {
     // English paragraphs take no Turkic case suffixes (they take 's).
     let turkic = !(languages.fixed == .en || (!languages.spans.isEmpty && languages.spans.allSatisfy { $0.1 == .en }))
     let found = matcher.mentions(in: text, tokens: tokens, turkicSuffixes: turkic)
-    var definitions: [AbbreviationDefinition] = []
-    for (m, next) in zip(found, found.dropFirst()) where Self.defines(m, next, in: text) {
-      definitions.append(
-        AbbreviationDefinition(file: path, concept: m.conceptID, abbreviation: Normalizer.nfc(next.surface)))
-    }
+    let quotations = found.isEmpty ? [] : Quotations.spans(in: text)
     for m in found {
       let r = shifted(m.range)
       mentions.append((r, m.conceptID, m.surface.split(separator: " ").count))
@@ -212,28 +212,38 @@ public struct Linter: Sendable {
       guard let concept = concept(m.conceptID) else { continue }
       let language = languages.language(at: r.lowerBound)
       let location = index.location(path, r)
-      let f = finding(m, concept, language, location, configuration)
-      if var f {
-        f.span = r
-        findings.append(f)
+      let context = MentionContext(text, m.range, language, quotations: quotations)
+      let abbreviation = m.form.map { Self.isCapitals($0.text) } ?? false
+      if !abbreviation { result.namedInFull.insert(concept.id) }
+      var f = finding(m, concept, language, location, configuration, context)
+      f?.span = r
+      let note = f?.rule == "variant" && f?.severity == .info
+      if let f {
+        if abbreviation, note { result.abbreviationNotes.append(f) } else { result.findings.append(f) }
       }
       // `inconsistent` weighs the spellings nothing else flags (preferred
-      // and admitted ones): a deprecated form already has its finding, and
-      // a common word is no spelling of a name (of and off beside the town
-      // Of, Azerbaijani həm beside Hamm).
-      if f == nil && !Self.isCommonWord(m, concept) || (f?.rule == "variant" && f?.severity == .info) {
-        let spelling = m.caseDiffers ? (m.form?.text ?? m.surface) : m.surface
-        usage.append(
-          (UsageKey(concept: concept.id, language: language), Normalizer.nfc(spelling), location))
+      // and admitted ones), outside quotation marks (titles and speech are
+      // others' spellings): a deprecated form already has its finding, or
+      // is named as a former name.
+      // A common word is no spelling of a name either (Azerbaijani həm
+      // beside Hamm, of beside the town Of).
+      if f == nil && !Self.isCommonWord(m, concept) || note, !context.quoted,
+        let (form, _) = listedForm(m, concept, language),
+        form.status == .preferred || form.status == .admitted
+      {
+        result.usage.append(
+          Usage(
+            key: UsageKey(concept: concept.id, language: language),
+            spelling: Normalizer.nfc(form.text), location: location, abbreviation: abbreviation))
       }
     }
-    findings += nearMissFindings(
+    result.findings += nearMissFindings(
       tokens, base: base, offsets, path, index, skip: mentions.map(\.0) + homoglyphSpans, languages,
       configuration)
-    findings += titleFindings(
+    result.findings += titleFindings(
       text, tokens, base: base, offsets, path, index, mentions: mentions, languages,
       configuration)
-    return ChunkResult(findings: findings, usage: usage, definitions: definitions)
+    return result
   }
 
   /// Applies the configuration's severity overrides (nil = rule off).
@@ -285,13 +295,6 @@ public struct Linter: Sendable {
     }
     return LanguageSpans(spans: spans)
   }
-}
-
-/// A document's definition of an abbreviation of a concept.
-struct AbbreviationDefinition: Hashable, Sendable {
-  var file: String
-  var concept: String
-  var abbreviation: String
 }
 
 struct UsageKey: Hashable, Sendable {

@@ -192,20 +192,29 @@ public struct GlossaryMatcher: Sendable {
   }
 
   /// `text` with typographic characters replaced by their plain forms:
-  /// curly and modifier apostrophes and quotes, hyphens and dashes, no-break
-  /// and narrow spaces; soft hyphens and zero-width characters removed.
+  /// curly and modifier apostrophes and quotes, hyphens and dashes; a run
+  /// of spaces, tabs, line breaks, no-break and narrow spaces is one space
+  /// (İlham  Əliyev, a name broken across lines); soft hyphens and
+  /// zero-width characters removed.
   public static func plainTypography(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 >= 0xC2 }) else { return text }
+    guard text.utf8.contains(where: { $0 >= 0xC2 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+      || text.contains("  ")
+    else { return text }
     var out = String.UnicodeScalarView()
+    var space = false
     for u in text.unicodeScalars {
       switch u.value {
+      case 0x20, 0x09, 0x0A, 0x0D, 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A:
+        if !space { out.append(" ") }
+        space = true
+        continue
       case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032: out.append("'")
       case 0x201C, 0x201D, 0x201F, 0x2033: out.append("\"")
       case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: out.append("-")
-      case 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A: out.append(" ")
       case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
       default: out.append(u)
       }
+      space = false
     }
     return String(out)
   }
@@ -264,27 +273,24 @@ public struct GlossaryMatcher: Sendable {
       }
     }
     guard found else { return nil }
+    // The longest stem wins, except over a shorter one with the same key:
+    // a letter the key folds away at the joint belongs to the suffix
+    // (Aşqabadda is Aşqabad + da, not Aşqabadd + a).
+    var best: (stem: Substring, key: String)?
     var end = word.index(before: word.endIndex)
     while word.distance(from: word.startIndex, to: end) >= 3 {
       let stem = word[..<end]
       let suffix = word[end...]
       if TurkicSuffixes.canFollow(suffix, stem: stem),
-        let k = keys.words(of: String(stem)).last, endsForm(k)
+        let k = keys.words(of: String(stem)).last, endsForm(k), best == nil || best?.key == k
       {
-        // A doubled letter the key folds away belongs to the suffix when
-        // the shorter stem has the same key (Ираннан is Иран + нан, not
-        // Иранн + ан: the listed form, not an unlisted spelling).
-        let shorter = word[..<word.index(before: end)]
-        if shorter.count >= 3, TurkicSuffixes.canFollow(word[shorter.endIndex...], stem: shorter),
-          keys.words(of: String(shorter)).last == k
-        {
-          return String(shorter)
-        }
-        return String(stem)
+        best = (stem, k)
+      } else if best != nil {
+        break
       }
       end = word.index(before: end)
     }
-    return nil
+    return best.map { String($0.stem) }
   }
 
   /// The part of a word before its first apostrophe (`Karabağ'da` →

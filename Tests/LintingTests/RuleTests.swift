@@ -129,8 +129,8 @@ import Testing
     #expect(noted.map(\.match) == ["nakhchivan autonomous republic", "nagorno-karabakh"])
     #expect(noted.first?.suggestions.first == "Nakhchivan Autonomous Republic")
     #expect(noted.last?.suggestions.first == "Karabakh")
-    // A short word, or one sharing its key only with another script's
-    // form, is a word of the text's language (Turkish Kabul, 'accepted').
+    // A short word, or one sharing its key only with a Russian form (the
+    // look-ups'), is a word of the text's language (Turkish Kabul, 'accepted').
     #expect(lint("Talks in Karabah.", .en).first?.rule == "unlisted")  // same script: a misspelling
     let kabul = Linter(glossary: Glossary(concepts: [
       Concept(id: "kabul", kind: .place, forms: [

@@ -85,6 +85,8 @@ import Testing
       forms: [Form(text: "İlham Əliyev", language: .az, status: .preferred)]),
     Concept(
       id: "karabakh", kind: .place, forms: [Form(text: "Qarabağ", language: .az, status: .preferred)]),
+    Concept(
+      id: "ashgabat", kind: .place, forms: [Form(text: "Aşqabad", language: .az, status: .preferred)]),
   ])
   let matcher = GlossaryMatcher(glossary: glossary)
 
@@ -92,11 +94,24 @@ import Testing
     ("Qəbələdə", "gabala", "də"), ("Астанада", "astana", "да"), ("Türkiyənin", "turkiye", "nin"),
     ("İlham Əliyevə", "ilham-aliyev", "ə"), ("Qarabağın", "karabakh", "ın"),
     ("Qarabağdakı", "karabakh", "dakı"), ("Türkiye'nin", "turkiye", "'nin"),
+    // A letter the key folds away at the joint is the suffix's (TRT
+    // Azərbaycan, Report): Aşqabad + da, not Aşqabadd + a.
+    ("Aşqabadda", "ashgabat", "da"), ("Aşqabaddan", "ashgabat", "dan"),
   ])
   func stripsHarmonicSuffixes(word: String, concept: String, suffix: String) {
     let m = matcher.mentions(in: word)
     #expect(m.map(\.conceptID) == [concept])
     #expect(m.first?.suffix == suffix)
+  }
+
+  /// Spacing is no spelling: a double space (TRT Azərbaycan's "İlham
+  /// Əliyev") or a line break inside a name matches the listed form.
+  @Test(arguments: ["İlham  Əliyev dedi.", "İlham\nƏliyev dedi.", "İlham\u{00A0}\u{00A0}Əliyev dedi."])
+  func spacingInsideANameIsNoSpelling(text: String) {
+    let m = matcher.mentions(in: text)
+    #expect(m.map(\.conceptID) == ["ilham-aliyev"])
+    #expect(m.first?.form?.text == "İlham Əliyev")
+    #expect(m.first?.caseDiffers == false)
   }
 
   @Test(arguments: ["İlham Əliyeva", "Qəbələxyz", "Türkiyeci", "Qarabağlılarınızdan"])
