@@ -198,10 +198,11 @@ extension Linter {
     return !concept.forms.contains { $0.language != .ru && keys.words(of: $0.text) == key }
   }
 
-  /// Whether a mention is one word in lower case of a name (not a term):
-  /// a common word sharing the name's letters or key (ordu, of, қазан).
+  /// Whether a mention is one word in lower case of a place: a common
+  /// word sharing the name's letters or key (ordu, of, қазан). (A person's
+  /// or an organization's name in lower case, azertag, is still noted.)
   static func isCommonWord(_ m: Mention, _ concept: Concept) -> Bool {
-    concept.kind != .term && !m.surface.contains(where: { $0 == " " || $0 == "-" })
+    concept.kind == .place && !m.surface.contains(where: { $0 == " " || $0 == "-" })
       && isLowercase(m.surface)
   }
 

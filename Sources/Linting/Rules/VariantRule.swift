@@ -60,8 +60,8 @@ enum CasingRule {
       for an abbreviation, whose capitals are its spelling (OTS). A term \
       (not a name) written all in lower case inside a sentence (ümummilli lider) is \
       ordinary writing, and so is a capital at the start of a sentence or a quoted title \
-      ("Түркі әлемі – Біздің отбасымыз"). One word all in lower case that matches a name \
-      is a common word and is not reported (of and the town Of; ordu, 'army', and the city \
+      ("Түркі әлемі – Біздің отбасымыз"). One word all in lower case that matches a place's \
+      name is a common word and is not reported (of and the town Of; ordu, 'army', and the city \
       Ordu; қазан, 'October', and Kazan). A name of several words all in lower case \
       (nagorno-karabakh), whatever form it spells, is only a note (info), and nothing in a compound of \
       lower-case words (армян-әзірбайжан қақтығысы, an adjective). A term with capital \
