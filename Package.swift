@@ -12,7 +12,10 @@ import PackageDescription
 //   Alignment    pure variant discovery: clusters spellings, extracts names
 //   Exchange     interchange formats: streaming XML reader/writer, TMX, TBX,
 //                XLIFF, CSV/TSV export (pure Swift + Foundation, no XMLParser)
-//   Store        the only module that touches SQLite (GRDB)
+//   Search       engine-independent lookup ranking over a storage protocol
+//   Store        the SQLite engine: the only module that touches SQLite (GRDB)
+//   PostgresStore the PostgreSQL engine (postgres-nio), for a newsroom
+//   SozServer    `soz serve`: the HTTP door (Hummingbird), pages and JSON API
 //   SozCore      use cases the CLI calls (one entry point per command)
 //   LanguageServerProtocol  JSON-RPC framing and the LSP messages (Codable)
 //   SozLanguageServer       `soz lsp`: the LSP door over SozCore
@@ -31,6 +34,12 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+    // The team server (issue 13): HTTP, PostgreSQL, logs, page templates.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
     .target(
@@ -47,17 +56,36 @@ let package = Package(
     .target(name: "Linting", dependencies: ["Orthography", "Terminology", "Matching"]),
     .target(name: "Alignment", dependencies: ["Orthography", "Terminology", "Matching"]),
     .target(name: "Exchange", dependencies: ["Orthography", "Terminology"]),
+    .target(name: "Search", dependencies: ["Orthography", "Terminology", "Matching"]),
     .target(
       name: "Store",
       dependencies: [
-        "Orthography", "Terminology", "Matching",
+        "Orthography", "Terminology", "Matching", "Search",
         .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .target(
+      name: "PostgresStore",
+      dependencies: [
+        "Orthography", "Terminology", "Matching", "Search",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
       ]),
     .target(
       name: "SozCore",
       dependencies: [
-        "Orthography", "Terminology", "Matching", "Store", "Linting", "Alignment", "Exchange",
+        "Orthography", "Terminology", "Matching", "Search", "Store", "PostgresStore", "Linting",
+        "Alignment", "Exchange",
         .product(name: "Yams", package: "Yams"),
+      ]),
+    .target(
+      name: "SozServer",
+      dependencies: [
+        "SozCore", "Search", "Store", "Linting", "Terminology", "Orthography", "Matching",
+        "Exchange",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "LanguageServerProtocol"),
     .target(
@@ -74,7 +102,7 @@ let package = Package(
     .executableTarget(
       name: "soz",
       dependencies: [
-        "SozCore", "Terminology", "Orthography", "Linting", "SozLanguageServer", "SozMCP",
+        "SozCore", "SozServer", "Terminology", "Orthography", "Linting", "SozLanguageServer", "SozMCP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -116,7 +144,15 @@ let package = Package(
         "Alignment", "Orthography", "Terminology", "Matching",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "soz", "soz-gen"]),
+    // `soz serve` over real HTTP on loopback, pages in headless Chromium,
+    // and the storage conformance suite on SQLite and PostgreSQL.
+    .testTarget(
+      name: "ServerTests",
+      dependencies: [
+        "TestSupport", "soz", "SozCore", "Search", "Store", "PostgresStore", "Terminology",
+        "Orthography",
+      ]),
     .testTarget(
       name: "LanguageServerTests",
       dependencies: ["TestSupport", "LanguageServerProtocol", "SozLanguageServer", "soz"],
@@ -145,7 +181,8 @@ let package = Package(
 if let fuzzer = ProcessInfo.processInfo.environment["SOZ_FUZZER_LIB"], !fuzzer.isEmpty {
   package.targets.append(
     .executableTarget(
-      name: "soz-fuzz", dependencies: ["Exchange", "Terminology", "Linting", "SozCore"],
+      name: "soz-fuzz",
+      dependencies: ["Exchange", "Terminology", "Linting", "SozCore", "LanguageServerProtocol"],
       path: "Fuzz/Sources/soz-fuzz",
       linkerSettings: [.unsafeFlags(["-Xlinker", fuzzer, "-lstdc++"])]))
   package.products.append(.executable(name: "soz-fuzz", targets: ["soz-fuzz"]))

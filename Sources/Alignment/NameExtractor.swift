@@ -272,7 +272,7 @@ public struct NameExtractor: Sendable {
     return result
   }
 
-  private func stemmed(_ text: String, known: Set<String>) -> String? {
+  func stemmed(_ text: String, known: Set<String>) -> String? {
     let lastSpace = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
     let head = String(text[..<lastSpace])
     let word = String(text[lastSpace...])

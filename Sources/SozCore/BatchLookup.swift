@@ -9,15 +9,16 @@ import Store
 /// as soon as each one and all before it are done, so a caller piping one
 /// query at a time gets each answer without waiting for the rest.
 public final class BatchLookup: @unchecked Sendable {
-  private let store: GlossaryStore
-  private let words: WordTable
+  private let store: any GlossaryStorage
+  /// The SQLite store's word table (other engines answer from the server).
+  private let words: WordTable?
   private let limit: Int
 
-  public init(store: GlossaryStore, limit: Int) throws(SozError) {
+  public init(store: any GlossaryStorage, limit: Int) throws(SozError) {
     self.store = store
     self.limit = limit
     do {
-      words = try store.loadWordTable()
+      words = try (store as? GlossaryStore)?.loadWordTable()
     } catch {
       throw SozError.store(error)
     }
@@ -47,11 +48,15 @@ public final class BatchLookup: @unchecked Sendable {
           group.leave()
         }
         do {
-          state.deliver(i, .success(try store.lookup(query, limit: limit, words: words)))
+          if let sqlite = store as? GlossaryStore {
+            state.deliver(i, .success(try sqlite.lookup(query, limit: limit, words: words)))
+          } else {
+            state.deliver(i, .success(try store.lookup(query, limit: limit)))
+          }
         } catch let error as StoreError {
           state.deliver(i, .failure(SozError.store(error)))
         } catch {
-          state.deliver(i, .failure(SozError.io(path: store.path, message: "\(error)")))
+          state.deliver(i, .failure(SozError.io(path: store.location, message: "\(error)")))
         }
       }
     }

@@ -66,7 +66,7 @@ public enum GlossaryRemoveRun {
   /// - Throws: ``SozError`` when the store has no such source, or when the
   ///   workspace configures it (it would come back on the next run).
   public static func run(source: String, workspace: Workspace) throws(SozError) -> GlossaryStore.SourceInfo {
-    let store = try workspace.openStore()
+    let store = try workspace.openStorage()
     let absolute = URL(fileURLWithPath: source).standardizedFileURL.path
     return try SozError.mapping(path: workspace.storePath) {
       let sources = try store.sourceInfos()

@@ -1,6 +1,7 @@
 import Exchange
 import Foundation
 import Orthography
+import Search
 import Store
 import Terminology
 
@@ -13,7 +14,7 @@ public enum GlossarySync {
   /// - Parameter configured: whether the workspace's settings name it (it
   ///   is then dropped when they stop naming it).
   @discardableResult
-  public static func sync(path: String, into store: GlossaryStore, configured: Bool) throws(SozError) -> Bool {
+  public static func sync(path: String, into store: any GlossaryStorage, configured: Bool) throws(SozError) -> Bool {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     var isDir: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir)
@@ -81,8 +82,8 @@ public enum GlossarySync {
 
   /// Imports a file (snapshot) or directory (followed) into `store`.
   public static func importPath(
-    _ path: String, into store: GlossaryStore, pair: (LanguageTag, LanguageTag)? = nil
-  ) throws(SozError) -> GlossaryStore.ImportSummary {
+    _ path: String, into store: any GlossaryStorage, pair: (LanguageTag, LanguageTag)? = nil
+  ) throws(SozError) -> GlossaryImportSummary {
     let url = URL(fileURLWithPath: path)
     var isDir: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDir)

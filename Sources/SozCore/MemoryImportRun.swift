@@ -50,14 +50,16 @@ public enum MemoryImportRun {
   ///   - languages: the column languages for TSV/CSV (source first); nil
   ///     to read them from the header.
   ///   - progress: called now and then with the fraction of the file read.
+  ///   - origin: the name the units' origin is recorded under (default
+  ///     `path`; the server gives the client's name for a request body).
   public static func run(
     path: String, languages: [LanguageTag]?, store: GlossaryStore,
-    progress: ((Double) -> Void)? = nil
+    progress: ((Double) -> Void)? = nil, origin: String? = nil
   ) throws(SozError) -> MemoryImportSummary {
     var (reader, format) = try reader(for: path, languages: languages)
     do {
       return try store.importUnits(
-        origin: MemoryOrigin(path: path, format: format),
+        origin: MemoryOrigin(path: origin ?? path, format: format),
         progress: { _ in progress?(reader.progress) },
         next: { try reader.next() })
     } catch let e as ExchangeError {

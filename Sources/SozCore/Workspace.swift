@@ -1,6 +1,8 @@
 import Foundation
 import Linting
 import Matching
+import PostgresStore
+import Search
 import Store
 import Terminology
 
@@ -19,6 +21,9 @@ import Terminology
 ///   else `.soz/store.sqlite` at the root of the project (the settings
 ///   file's directory, else the glossary directory's parent), else, outside
 ///   any project, `$XDG_CACHE_HOME/soz/store.sqlite` (`~/.cache/soz`).
+///   `--store`/`$SOZ_STORE` may instead name a PostgreSQL database
+///   (`postgres://USER[:PASS]@HOST:PORT/DB`): the glossary then lives there,
+///   shared by every `soz` and `soz serve` pointed at it.
 ///
 /// The store follows the *configured* glossaries — the glossary directory,
 /// the settings' `glossaries`, the shipped glossary — syncing each when its
@@ -76,7 +81,10 @@ public struct Workspace: Sendable {
 
     let explicitStore = store ?? env("SOZ_STORE")
     let projectRoot = settings.file?.deletingLastPathComponent() ?? found?.deletingLastPathComponent()
-    if let explicitStore {
+    if let explicitStore, PostgresAddress.isAddress(explicitStore) {
+      storePath = explicitStore
+      ownsStore = false
+    } else if let explicitStore {
       storePath = URL(fileURLWithPath: explicitStore, relativeTo: workingDirectory).standardizedFileURL.path
       ownsStore = false
     } else if let configuredStore = settings.store {
@@ -149,19 +157,64 @@ public struct Workspace: Sendable {
     return nil
   }
 
-  /// Opens the store and brings every glossary it follows up to date:
-  /// the configured ones (and, in a store the workspace owns, drops those
-  /// no longer configured) and directories imported into it.
-  /// - Throws: ``SozError`` for an unreadable glossary or store.
+  /// Whether the store is a PostgreSQL database.
+  public var isPostgres: Bool { PostgresAddress.isAddress(storePath) }
+
+  /// The store's address or path as messages show it (no password).
+  public var storeDisplay: String {
+    isPostgres ? (PostgresAddress(storePath)?.redacted ?? storePath) : storePath
+  }
+
+  /// Opens the SQLite store (the translation memory and the store's
+  /// reports live only there) and brings every glossary it follows up to
+  /// date.
+  /// - Throws: ``SozError`` for an unreadable glossary or store, or when
+  ///   the store is a PostgreSQL database.
   public func openStore() throws(SozError) -> GlossaryStore {
+    guard !isPostgres else {
+      throw SozError.io(
+        path: storeDisplay,
+        message:
+          "this command needs a SQLite store; a PostgreSQL store holds the glossary (lookup, lint, glossary import/sources/remove, export glossary, serve), not yet the translation memory"
+      )
+    }
     let store: GlossaryStore
     do {
       store = try GlossaryStore(path: storePath, waitTimeout: waitTimeout, onWait: onWait)
     } catch {
       throw SozError.store(error)
     }
+    try sync(store)
+    return store
+  }
+
+  /// Opens the glossary's storage — the SQLite file, or the PostgreSQL
+  /// database `--store postgres://…` names — and brings every glossary it
+  /// follows up to date.
+  /// - Throws: ``SozError`` for an unreadable glossary or store.
+  public func openStorage() throws(SozError) -> any GlossaryStorage {
+    guard isPostgres else { return try openStore() }
+    guard let address = PostgresAddress(storePath) else {
+      throw SozError.io(
+        path: storePath,
+        message: "not a PostgreSQL address; write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+    }
+    let store: PostgresGlossaryStore
+    do {
+      store = try PostgresGlossaryStore(address: address)
+    } catch {
+      throw SozError.store(error)
+    }
+    try sync(store)
+    return store
+  }
+
+  /// Brings every glossary `store` follows up to date: the configured
+  /// ones (and, in a store the workspace owns, drops those no longer
+  /// configured) and directories imported into it.
+  func sync(_ store: any GlossaryStorage) throws(SozError) {
     let wanted = configured.map { $0.standardizedFileURL.path }
-    let known: [GlossaryStore.SourceInfo]
+    let known: [GlossarySourceInfo]
     do {
       known = try store.sourceInfos()
       if ownsStore {
@@ -181,7 +234,6 @@ public struct Workspace: Sendable {
     {
       try GlossarySync.sync(path: s.path, into: store, configured: false)
     }
-    return store
   }
 
   /// The store's compiled glossary: the image beside the store when it is
@@ -190,8 +242,8 @@ public struct Workspace: Sendable {
   /// - Throws: ``SozError`` when the store cannot be read, or when it holds
   ///   no glossary at all (nothing to check against is a set-up error, not a
   ///   clean result).
-  public func compiledGlossary(_ store: GlossaryStore) throws(SozError) -> CompiledGlossary {
-    try SozError.mapping(path: store.compiledPath) {
+  public func compiledGlossary(_ store: any GlossaryStorage) throws(SozError) -> CompiledGlossary {
+    try SozError.mapping(path: store.location) {
       let fingerprint = try store.glossaryFingerprint()
       let compiled: CompiledGlossary
       if let current = store.openCompiled(fingerprint: fingerprint) {
@@ -210,15 +262,15 @@ public struct Workspace: Sendable {
   /// The error for a store that holds no glossary.
   public func emptyStore() -> SozError {
     SozError.io(
-      path: storePath,
+      path: storeDisplay,
       message:
         "the store holds no glossary: import one (soz glossary import FILE), name one in .soz.yaml (glossaries:), or run inside a project with a glossaries/ directory"
     )
   }
 
-  /// Opens the store and its compiled glossary.
-  public func open() throws(SozError) -> (GlossaryStore, CompiledGlossary) {
-    let store = try openStore()
+  /// Opens the store (either engine) and its compiled glossary.
+  public func open() throws(SozError) -> (any GlossaryStorage, CompiledGlossary) {
+    let store = try openStorage()
     return (store, try compiledGlossary(store))
   }
 
@@ -236,9 +288,9 @@ public struct Workspace: Sendable {
 
   /// Opens the store for lookups: an error when it holds no glossary (a
   /// lookup in an empty store would answer "no match" to every name).
-  public func openStoreWithGlossary() throws(SozError) -> GlossaryStore {
-    let store = try openStore()
-    try SozError.mapping(path: storePath) {
+  public func openStoreWithGlossary() throws(SozError) -> any GlossaryStorage {
+    let store = try openStorage()
+    try SozError.mapping(path: storeDisplay) {
       guard try store.hasConcepts() else { throw emptyStore() }
     }
     return store
@@ -246,7 +298,7 @@ public struct Workspace: Sendable {
 
   /// Every concept of the store's glossary (export, alignment).
   public func allConcepts() throws(SozError) -> Glossary {
-    let store = try openStore()
+    let store = try openStorage()
     let glossary: Glossary
     do {
       glossary = try store.allConcepts()

@@ -6,20 +6,9 @@ import Terminology
 
 extension GlossaryStore {
   /// Where concepts came from.
-  public enum SourceKind: String, Sendable {
-    /// A glossary directory, re-read whenever its fingerprint changes.
-    case directory
-    /// An imported file; importing the same path again replaces it.
-    case file
-  }
-
+  public typealias SourceKind = GlossarySourceKind
   /// What an import did.
-  public struct ImportSummary: Equatable, Sendable {
-    public var concepts: Int
-    public var forms: Int
-    /// Whether anything was written (false when the source was current).
-    public var changed: Bool
-  }
+  public typealias ImportSummary = GlossaryImportSummary
 
   /// The fingerprint recorded for `path`, if the store has that source.
   public func fingerprint(ofSource path: String) throws(StoreError) -> String? {
@@ -35,7 +24,7 @@ extension GlossaryStore {
   @discardableResult
   public func replaceSource(
     path: String, kind: SourceKind, fingerprint: String, glossary: Glossary,
-    configured: Bool = false
+    configured: Bool
   ) throws(StoreError) -> ImportSummary {
     let forms = glossary.allForms
     let keys = FormKeys.compute(forms.map { $0.1.text })
@@ -127,9 +116,7 @@ extension GlossaryStore {
       let formID = db.lastInsertedRowID
       // Key words find romanization variants; typed-spelling words (case
       // and diacritics folded, ə as e) find typos, slips of the keyboard.
-      let indexed = k.words.enumerated().map { ($0.offset, $0.element) }
-        + k.surfaceWords.enumerated().map { ($0.offset + FormKeys.surfacePositionBase, $0.element) }
-      for (position, word) in indexed {
+      for (position, word) in GlossaryIndexRows.indexedWords(k) {
         var wordID = words[word]
         if wordID == nil {
           try insertWord.execute(arguments: [word, word.unicodeScalars.count])
@@ -145,7 +132,7 @@ extension GlossaryStore {
       sql: "INSERT OR IGNORE INTO formWord (wordId, formId, position) VALUES (?, ?, ?)")
     for (w, f, p) in postings { try insertPosting.execute(arguments: [w, f, p]) }
     let neighbourhoods = newWords.concurrentMap { (id, word) in
-      DeletionNeighborhood.hashes(of: word).map { ($0, id) }
+      GlossaryIndexRows.deletionHashes(word).map { ($0, id) }
     }
     var deletes = neighbourhoods.flatMap { $0 }
     deletes.sort { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -164,18 +151,7 @@ extension GlossaryStore {
 
 extension GlossaryStore {
   /// One source of the glossary, as `soz glossary sources` lists it.
-  public struct SourceInfo: Equatable, Sendable {
-    public var path: String
-    public var kind: SourceKind
-    /// Whether the workspace's settings name it (synced on every open and
-    /// dropped when the settings stop naming it), or it was imported.
-    public var configured: Bool
-    public var concepts: Int
-    public var forms: Int
-    public var fingerprint: String
-    /// When it was last read into the store (ISO 8601, UTC).
-    public var updatedAt: String
-  }
+  public typealias SourceInfo = GlossarySourceInfo
 
   /// Every source, in the order they were added.
   public func sourceInfos() throws(StoreError) -> [SourceInfo] {

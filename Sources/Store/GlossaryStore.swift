@@ -1,3 +1,4 @@
+@_exported import Search
 import Foundation
 import GRDB
 import Orthography
@@ -15,12 +16,42 @@ import Terminology
 ///
 /// The store is the only module that touches SQLite; migrations are named
 /// and append-only.
-public final class GlossaryStore: @unchecked Sendable {
+public final class GlossaryStore: GlossaryStorage, @unchecked Sendable {
   /// The database file.
   public let path: String
+  /// The database file (``GlossaryStorage/location``).
+  public var location: String { path }
   let db: DatabasePool
   private let formCountLock = NSLock()
   nonisolated(unsafe) private var cachedFormCount: Int?
+
+  /// Runs `body` with a reader over one read transaction.
+  public func withIndexReader<T>(
+    _ body: (any GlossaryIndexReader) throws -> T
+  ) throws(StoreError) -> T {
+    try read { db in try body(SQLiteIndexReader(db: db, store: self, table: nil)) }
+  }
+
+  /// Finds the concepts `query` may mean (``GlossarySearch``); `words`, the
+  /// key words held in memory (``loadWordTable()``), serves runs of many
+  /// lookups.
+  public func lookup(
+    _ query: String, limit: Int = 5, words: WordTable?
+  ) throws(StoreError) -> LookupResult {
+    let path = path
+    return try read { db in
+      do {
+        return try GlossarySearch(reader: SQLiteIndexReader(db: db, store: self, table: words))
+          .lookup(query, limit: limit)
+      } catch let e as StoreError {
+        throw e
+      } catch let e as DatabaseError {
+        throw e
+      } catch {
+        throw StoreError(path: path, message: "\(error)")
+      }
+    }
+  }
 
   /// The number of forms (cached: a lookup store changes only on import).
   func formCount(_ database: Database) throws -> Int {

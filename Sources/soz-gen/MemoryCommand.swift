@@ -18,7 +18,22 @@ struct MemoryCommand: ParsableCommand {
         queries.tsv   query<TAB>expected: --queries queries made by replacing, \
       removing or inserting one or two words of a known segment; `expected` \
       is that segment's English text.
+
+      With --shape names (issue 17, `soz align --memory`): segments.tsv and \
+      segments.tmx hold en→az unit pairs about generated people and places no \
+      glossary lists, the Azerbaijani side inflected (Ağdama, Ağdamda); \
+      names.tsv (header en<TAB>az<TAB>units) is the gold list: each name's \
+      English form, its Azerbaijani base form and how many units mention it. \
+      No queries are written.
       """)
+
+  enum Shape: String, ExpressibleByArgument { case search, names }
+
+  @Option(help: "What the memory is for: search (fuzzy-search benchmark) or names (align --memory).")
+  var shape: Shape = .search
+
+  @Option(help: "With --shape names: how many people and how many places.")
+  var names = 2000
 
   @Option(help: "Number of segment pairs.")
   var count = 1_000_000
@@ -42,6 +57,7 @@ struct MemoryCommand: ParsableCommand {
 
   func run() throws {
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    if shape == .names { return try runNames() }
     var generator = SegmentGenerator(seed: seed)
     var picker = SeededRandom(seed: seed, stream: 9)
     let chosen = Set(picker.sample(queries, from: count))
@@ -81,6 +97,45 @@ struct MemoryCommand: ParsableCommand {
       try q.writeRow([edited, original])
     }
     try q.close()
+  }
+
+  /// `--shape names`: unit pairs with inflected names, and their gold list.
+  func runNames() throws {
+    var generator = AlignedMemoryGenerator(seed: seed, people: names, places: names)
+    let tsv = try TextFileWriter(path: out + "/segments.tsv")
+    let tmx = noTmx ? nil : try TextFileWriter(path: out + "/segments.tmx")
+    try tsv.writeRow(["en", "az"])
+    try tmx?.write(Self.tmxHeader)
+    for i in 0..<count {
+      let pair = generator.pair()
+      try tsv.writeRow([pair.en, pair.az])
+      try tmx?.write(Self.tmxUnit(i, pair.en, pair.az))
+    }
+    try tmx?.write("  </body>\n</tmx>\n")
+    try tsv.close()
+    try tmx?.close()
+    let gold = try TextFileWriter(path: out + "/names.tsv")
+    try gold.writeRow(["en", "az", "units"])
+    for n in generator.people + generator.places where n.units > 0 {
+      try gold.writeRow([n.en, n.az, String(n.units)])
+    }
+    try gold.close()
+  }
+
+  static let tmxHeader = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <tmx version="1.4">
+      <header creationtool="soz-gen" creationtoolversion="1" segtype="sentence" o-tmf="soz" adminlang="en" srclang="en" datatype="plaintext"/>
+      <body>
+
+    """
+
+  static func tmxUnit(_ i: Int, _ en: String, _ az: String) -> String {
+    let date = String(format: "2026%02d%02dT%02d%02d00Z", 1 + i % 12, 1 + i % 28, i % 24, i % 60)
+    return "    <tu tuid=\"\(i + 1)\" creationdate=\"\(date)\" creationid=\"gen\">\n"
+      + "      <tuv xml:lang=\"en\"><seg>\(escape(en))</seg></tuv>\n"
+      + "      <tuv xml:lang=\"az\"><seg>\(escape(az))</seg></tuv>\n"
+      + "    </tu>\n"
   }
 
   /// XML character escaping for element content and attributes.

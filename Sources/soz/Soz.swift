@@ -18,7 +18,7 @@ struct Soz: ParsableCommand {
     version: "0.1.0 (ICU \(ICUInfo.version))",
     subcommands: [
       Lookup.self, Lint.self, GlossaryCommand.self, Memory.self, Check.self, Doctor.self, Align.self,
-      Export.self, Convert.self, LanguageServerCommand.self, MCPCommand.self,
+      Export.self, Convert.self, Serve.self, LanguageServerCommand.self, MCPCommand.self,
     ])
 
   /// Runs the command line with one error style (`soz: error: …`, as the

@@ -1,5 +1,6 @@
 import Exchange
 import Foundation
+import LanguageServerProtocol
 import Linting
 import SozCore
 import Terminology
@@ -52,6 +53,37 @@ struct SozFuzz {
         let findings = linter.lint([doc], configuration: LintConfiguration(language: nil))
         _ = Fixer.apply(findings, to: doc.text)
       }
+    },
+    "lsp": { bytes in
+      // The language server's input path: framing (the bytes arriving in
+      // two reads), JSON-RPC decoding, the params of document changes
+      // applied to an open document, and each message encoded back.
+      var framer = MessageFramer()
+      framer.maximumLength = 1 << 20
+      let half = bytes.count / 2
+      var document = TextDocument(uri: "file:///fuzz.md", languageId: "markdown", version: 0, text: "Naxçıvan\r\nQarabağ 😀\n")
+      for part in [bytes[..<half], bytes[half...]] {
+        framer.append(Data(part))
+        while let frame = framer.next() {
+          guard case .body(let body) = frame, let message = try? Message.decode(body) else { continue }
+          _ = message.encoded()
+          let params: JSONValue?
+          switch message {
+          case .request(_, _, let p), .notification(_, let p): params = p
+          case .response: params = nil
+          }
+          if let change = try? params?.decode(DidChangeTextDocumentParams.self) {
+            for c in change.contentChanges { document.apply(c) }
+            _ = document.offset(of: Position(line: 1, character: 3))
+          }
+        }
+      }
+    },
+    "batch": { bytes in
+      // A batch lookup's body as the server gets it (JSON and lines).
+      guard let text = String(validating: bytes, as: UTF8.self) else { return }
+      _ = try? BatchQueries.decode(text, json: true)
+      _ = try? BatchQueries.decode(text, json: false)
     },
   ]
 

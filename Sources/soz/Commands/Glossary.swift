@@ -96,7 +96,7 @@ extension Soz.GlossaryCommand {
       let started = Date()
       let workspace = try storeOptions.workspace()
       let summary = try Diagnostics.exitingOnFailure {
-        let store = try workspace.openStore()
+        let store = try workspace.openStorage()
         let pair = from.flatMap(LanguageTag.init).flatMap { s in to.flatMap(LanguageTag.init).map { (s, $0) } }
         let summary = try GlossarySync.importPath(path, into: store, pair: pair)
         // Compiled now, so the next lint opens it at once.
@@ -178,14 +178,14 @@ extension Soz.GlossaryCommand {
       let workspace = try storeOptions.workspace()
       let sources = try Diagnostics.exitingOnFailure { () throws -> [GlossaryStore.SourceInfo] in
         do {
-          return try workspace.openStore().sourceInfos()
+          return try workspace.openStorage().sourceInfos()
         } catch let e as StoreError {
           throw SozError.store(e)
         }
       }
       switch format {
-      case .json: Output.line(GlossarySourcesRenderer.json(sources, store: workspace.storePath))
-      case .text: Output.line(GlossarySourcesRenderer.text(sources, store: workspace.storePath))
+      case .json: Output.line(GlossarySourcesRenderer.json(sources, store: workspace.storeDisplay))
+      case .text: Output.line(GlossarySourcesRenderer.text(sources, store: workspace.storeDisplay))
       }
     }
   }

@@ -87,7 +87,7 @@ extension Soz {
       if !result.isMatch { throw ExitStatus.findings }
     }
 
-    private func find(_ q: String, _ store: GlossaryStore) throws -> LookupResult {
+    private func find(_ q: String, _ store: any GlossaryStorage) throws -> LookupResult {
       try Diagnostics.exitingOnFailure { try store.lookup(q, limit: limit) }
     }
   }

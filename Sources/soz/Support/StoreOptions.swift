@@ -6,7 +6,7 @@ import SozCore
 struct StoreOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The store (SQLite). Default: $SOZ_STORE, else .soz.yaml's store, else .soz/store.sqlite in the project, else $XDG_CACHE_HOME/soz/store.sqlite.",
+      "The store: a SQLite file, or a PostgreSQL database (postgres://USER[:PASS]@HOST:PORT/DB). Default: $SOZ_STORE, else .soz.yaml's store, else .soz/store.sqlite in the project, else $XDG_CACHE_HOME/soz/store.sqlite.",
       valueName: "path"),
     completion: .file(extensions: ["sqlite", "db"]))
   var store: String?

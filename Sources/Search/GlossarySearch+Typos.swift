@@ -1,10 +1,9 @@
 import Foundation
-import GRDB
 import Matching
 import Orthography
 import Terminology
 
-extension GlossaryStore {
+extension GlossarySearch {
   /// Edit budget per key word: 1 for words of up to three letters, else 2.
   static func maxEdits(_ word: String) -> Int { word.unicodeScalars.count <= 3 ? 1 : 2 }
 
@@ -16,45 +15,19 @@ extension GlossaryStore {
 
   /// Stored key words within the edit budget of `word`, most similar (then
   /// rarest) first.
-  func similarWords(
-    _ word: String, _ db: Database, _ table: WordTable?
-  ) throws -> [SimilarWord] {
-    var hashes = Array(DeletionNeighborhood.hashes(of: word))
-    // A fixed parameter count lets SQLite reuse one prepared statement.
-    let slots = DeletionNeighborhood.maxHashCount
-    if hashes.count > slots { hashes = Array(hashes.prefix(slots)) }
-    while hashes.count < slots { hashes.append(hashes[0]) }
+  func similarWords(_ word: String) throws -> [SimilarWord] {
+    let hashes = Array(DeletionNeighborhood.hashes(of: word)).sorted()
     let n = word.unicodeScalars.count
     let limit = Self.maxEdits(word)
     let query = ScalarWord(word)
     var result: [(SimilarWord, Int)] = []
-    func consider(_ id: Int64, _ candidate: ScalarWord, _ formCount: Int) {
-      guard abs(candidate.count - n) <= limit else { return }
+    for w in try reader.words(deletionHashes: hashes, lengths: max(0, n - limit)...(n + limit)) {
+      let candidate = ScalarWord(w.word)
+      guard abs(candidate.count - n) <= limit else { continue }
       let d = PlainDistance.distance(query, candidate, limit: limit)
-      guard d <= limit else { return }
+      guard d <= limit else { continue }
       let similarity = 1 - Double(d) / Double(max(n, candidate.count))
-      result.append((SimilarWord(id: id, similarity: similarity, formCount: formCount), d))
-    }
-    if let table {
-      let statement = try db.cachedStatement(
-        sql: "SELECT DISTINCT wordId FROM wordDelete WHERE hash IN (\(placeholders(slots)))")
-      let ids = try Int64.fetchCursor(statement, arguments: StatementArguments(hashes))
-      while let id = try ids.next() {
-        guard let entry = table.entry(id) else { continue }
-        consider(id, entry.word, entry.formCount)
-      }
-    } else {
-      let statement = try db.cachedStatement(
-        sql: """
-          SELECT DISTINCT k.id, k.word, k.formCount FROM wordDelete d
-          JOIN keyWord k ON k.id = d.wordId
-          WHERE d.hash IN (\(placeholders(slots))) AND k.length BETWEEN ? AND ?
-          """)
-      let rows = try Row.fetchCursor(
-        statement, arguments: StatementArguments(hashes + [Int64(n - limit), Int64(n + limit)]))
-      while let row = try rows.next() {
-        consider(row[0], ScalarWord(row[1] as String), row[2])
-      }
+      result.append((SimilarWord(id: w.id, similarity: similarity, formCount: w.formCount), d))
     }
     // Fewest edits first, then the rarest words: they discriminate.
     result.sort { ($0.1, $0.0.formCount, $0.0.id) < ($1.1, $1.0.formCount, $1.0.id) }
@@ -67,7 +40,7 @@ extension GlossaryStore {
     return result.prefix(keep).map(\.0)
   }
 
-  func fuzzyHits(_ k: FormKeys, _ db: Database, _ table: WordTable?) throws -> [Hit] {
+  func fuzzyHits(_ k: FormKeys) throws -> [Hit] {
     guard !k.words.isEmpty else { return [] }
     // Candidates come from the postings of rare words near the query's
     // words, weighted by similarity, length and rarity (idf), so a near-miss
@@ -76,19 +49,19 @@ extension GlossaryStore {
     // arbitrary sample); the final alignment scores them. When every query
     // word is common (a frequent first name and surname), forms holding
     // two of them are found by intersecting their capped postings.
-    let total = Double(max(1, try formCount(db)))
+    let total = Double(max(1, try reader.formCount()))
     var reached: [Int64: [Double]] = [:]
     let queryWords = Array(Set(k.words + k.surfaceWords)).sorted()
-    let similar = try queryWords.map { try similarWords($0, db, table) }
+    let similar = try queryWords.map { try similarWords($0) }
     let cap = LookupTuning.postingsPerWord
-    let postings = Postings(db: db, table: table)
+    let postings = reader
     for qi in queryWords.indices {
       let length = Double(queryWords[qi].count)
       var evidence: [Int64: Double] = [:]
       for w in similar[qi] where w.formCount <= cap {
         evidence[w.id] = w.similarity * length * log(total / Double(max(1, w.formCount)))
       }
-      for (word, formID) in try postings.pairs(evidence.keys.sorted()) {
+      for (word, formID) in try postings.postings(words: evidence.keys.sorted()) {
         var best = reached[formID] ?? Array(repeating: 0, count: queryWords.count)
         best[qi] = max(best[qi], evidence[word] ?? 0)
         reached[formID] = best
@@ -99,25 +72,20 @@ extension GlossaryStore {
     ranked = try weighCommonWords(ranked, queryWords, similar, total: total, postings)
     let chosen = ranked.prefix(LookupTuning.fuzzyBudget).map(\.0)
     guard !chosen.isEmpty else { return [] }
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT conceptId, lang, text, status, replacement, matchKey, foldKey, caseKey FROM form
-        WHERE id IN (\(placeholders(chosen.count)))
-        """, arguments: StatementArguments(chosen))
+    let rows = try reader.forms(ids: chosen).sorted { $0.id < $1.id }
     let keyWords = k.words.map(ScalarWord.init)
     let surfaceWords = k.surfaceWords.map(ScalarWord.init)
     let caseWords = FormKeys.words(of: k.caseKey).map(ScalarWord.init)
     var hits: [(Hit, String, String)] = rows.compactMap { row in
-      let formKey = (row[5] as String).split(separator: " ").map(ScalarWord.init)
-      let formSurface = FormKeys.typingWords(row[6]).map(ScalarWord.init)
+      let formKey = row.matchKey.split(separator: " ").map(ScalarWord.init)
+      let formSurface = FormKeys.typingWords(row.foldKey).map(ScalarWord.init)
       let (level, score) = Self.fuzzyScore(
         query: keyWords, form: formKey, querySurface: surfaceWords, formSurface: formSurface)
       guard score > 0.3 else { return nil }
       let hit = Hit(
-        conceptID: row[0], form: row[2], language: row[1], status: row[3],
-        replacement: row[4], level: level, score: score)
-      return (hit, row[7], row[6])
+        conceptID: row.conceptID, form: row.text, language: row.language, status: row.status,
+        replacement: row.replacement, level: level, score: score)
+      return (hit, row.caseKey, row.foldKey)
     }
     // Ties go to the form closest as written, diacritics included: a query
     // typed "Sasual" is nearer Sasaul than Saşaul. Only near-ties need it.
@@ -145,16 +113,16 @@ extension GlossaryStore {
   /// (the most selective first), by an index join: the rarest word's
   /// postings probe the others by primary key.
   private func formsHoldingAll(
-    _ common: [(Int64, Double, Int)], _ postings: Postings
+    _ common: [(Int64, Double, Int)], _ postings: any GlossaryIndexReader
   ) throws -> [Int64] {
     guard common.count >= 2 else { return [] }
     // Range scans of the two most selective words' postings (sequential
     // in the index) beat probing one by one.
     let probes = Array(common.sorted { $0.2 < $1.2 }.prefix(2))
     guard probes[1].2 <= LookupTuning.intersectionScan else { return [] }
-    let first = Set(try postings.forms(of: probes[0].0, limit: LookupTuning.intersectionScan))
+    let first = Set(try postings.forms(holding: probes[0].0, limit: LookupTuning.intersectionScan))
     var both: [Int64] = []
-    for f in try postings.forms(of: probes[1].0, limit: LookupTuning.intersectionScan)
+    for f in try postings.forms(holding: probes[1].0, limit: LookupTuning.intersectionScan)
     where first.contains(f) {
       both.append(f)
       if both.count >= LookupTuning.intersectionRows { break }
@@ -169,7 +137,7 @@ extension GlossaryStore {
   /// hold menkoy.
   private func weighCommonWords(
     _ ranked: [(Int64, Double)], _ words: [String], _ similar: [[SimilarWord]], total: Double,
-    _ postings: Postings
+    _ postings: any GlossaryIndexReader
   ) throws -> [(Int64, Double)] {
     let common = words.indices.compactMap { qi -> (Int64, Double, Int)? in
       guard let w = similar[qi].first, w.similarity == 1,
@@ -190,8 +158,8 @@ extension GlossaryStore {
     var bonus: [Int64: Double] = [:]
     let wanted = Set(ids)
     for (wordID, evidence, formCount) in common {
-      let holders = try postings.forms(of: wordID, among: ids, wanted: wanted, formCount: formCount)
-      for f in Set(holders) { bonus[f, default: 0] += evidence }
+      let holders = try postings.forms(holding: wordID, among: ids, formCount: formCount)
+      for f in Set(holders) where wanted.contains(f) { bonus[f, default: 0] += evidence }
     }
     for i in pool.indices { pool[i].1 += bonus[pool[i].0] ?? 0 }
     return pool.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
@@ -222,53 +190,5 @@ extension GlossaryStore {
       if partial > full { return (.partial, partial) }
     }
     return (.fuzzy, full)
-  }
-}
-
-/// Posting lists (the forms holding a word), from memory in batch mode or
-/// from the store, behind one interface for the typo search.
-struct Postings {
-  let db: Database
-  let table: WordTable?
-
-  private var inMemory: WordTable? { table?.hasPostings == true ? table : nil }
-
-  /// (word, form) for every posting of `words`.
-  func pairs(_ words: [Int64]) throws -> [(Int64, Int64)] {
-    if let t = inMemory { return words.flatMap { w in t.postings(w).map { (w, $0) } } }
-    // One statement per chunk, ids padded to a fixed count so it is
-    // prepared once: statement overhead, not the seeks, dominated when
-    // each word had its own.
-    let width = GlossaryStore.LookupTuning.wordsPerQueryWord
-    let statement = try db.cachedStatement(
-      sql: "SELECT wordId, formId FROM formWord WHERE wordId IN (\(placeholders(width)))")
-    var result: [(Int64, Int64)] = []
-    for start in stride(from: 0, to: words.count, by: width) {
-      var ids = Array(words[start..<min(words.count, start + width)])
-      while ids.count < width { ids.append(ids[0]) }
-      let rows = try Row.fetchCursor(statement, arguments: StatementArguments(ids))
-      while let row = try rows.next() { result.append((row[0], row[1])) }
-    }
-    return result
-  }
-
-  /// The forms holding `word`, at most `limit` when read from the store.
-  func forms(of word: Int64, limit: Int) throws -> [Int64] {
-    if let t = inMemory { return Array(t.postings(word)) }
-    return try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT formId FROM formWord WHERE wordId = ? LIMIT \(limit)"),
-      arguments: [word])
-  }
-
-  /// Which of `ids` hold `word`: a scan of its postings when it has few,
-  /// a probe per id by primary key otherwise.
-  func forms(of word: Int64, among ids: [Int64], wanted: Set<Int64>, formCount: Int) throws -> [Int64] {
-    if inMemory != nil || formCount <= GlossaryStore.LookupTuning.intersectionScan {
-      return try forms(of: word, limit: Int.max).filter { wanted.contains($0) }
-    }
-    return try Int64.fetchAll(
-      db,
-      sql: "SELECT formId FROM formWord WHERE wordId = ? AND formId IN (\(placeholders(ids.count)))",
-      arguments: StatementArguments([word] + ids))
   }
 }

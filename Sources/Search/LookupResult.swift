@@ -34,6 +34,13 @@ public struct ConceptSummary: Equatable, Sendable {
   /// The preferred form per language, in display order.
   public var canonical: [(LanguageTag, String)]
 
+  public init(id: String, kind: ConceptKind, note: String?, canonical: [(LanguageTag, String)]) {
+    self.id = id
+    self.kind = kind
+    self.note = note
+    self.canonical = canonical
+  }
+
   public static func == (a: ConceptSummary, b: ConceptSummary) -> Bool {
     a.id == b.id && a.kind == b.kind && a.note == b.note
       && a.canonical.map(\.0) == b.canonical.map(\.0)

@@ -1,0 +1,100 @@
+import Foundation
+import Linting
+import Matching
+import Orthography
+import Search
+import SozCore
+import Store
+
+/// The use cases a server answers, over one storage engine: the CLI's
+/// (``LintRun``, lookups, exports, the memory runs) with the caches a long
+/// life allows.
+///
+/// Storage calls block (SQLite reads, PostgreSQL round trips), so they run
+/// on a queue of ``ServerConfiguration/workerThreads`` threads of their
+/// own, never on the event loops or Swift's cooperative pool. The compiled
+/// glossary is kept in memory and keyed by the glossary's fingerprint,
+/// read again before each use: an import through this server, another
+/// server or the CLI — on the same SQLite file or PostgreSQL database — is
+/// seen by the next request.
+final class SozService: @unchecked Sendable {
+  let workspace: Workspace
+  let storage: any GlossaryStorage
+  private let queue: OperationQueue
+  private let lock = NSLock()
+  private var compiledCache: CompiledGlossary?
+
+  init(workspace: Workspace, storage: any GlossaryStorage, workerThreads: Int) {
+    self.workspace = workspace
+    self.storage = storage
+    queue = OperationQueue()
+    queue.name = "soz.storage"
+    queue.maxConcurrentOperationCount = max(1, workerThreads)
+  }
+
+  /// The engine's name, for `/healthz` and logs.
+  var engine: String { storage is GlossaryStore ? "sqlite" : "postgresql" }
+
+  /// Runs `body` on the storage threads.
+  func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+      queue.addOperation { continuation.resume(with: Result { try body() }) }
+    }
+  }
+
+  /// The compiled glossary as of now (compiled again, or read from the
+  /// engine, when the glossary changed since the last request).
+  func compiled() throws -> CompiledGlossary {
+    let fingerprint = try storage.glossaryFingerprint()
+    lock.lock()
+    let cached = compiledCache
+    lock.unlock()
+    if let cached, cached.fingerprint == fingerprint, cached.conceptCount > 0 { return cached }
+    let fresh = try workspace.compiledGlossary(storage)
+    lock.lock()
+    compiledCache = fresh
+    lock.unlock()
+    return fresh
+  }
+
+  private var wordTable: (fingerprint: String, table: WordTable)?
+
+  /// Finds the concepts `query` may mean. On SQLite the typo index's words
+  /// and postings are held in memory (as `soz lookup --batch` does), loaded
+  /// again when the glossary's fingerprint changes.
+  func lookup(_ query: String, limit: Int) throws -> LookupResult {
+    guard let sqlite = storage as? GlossaryStore else {
+      return try storage.lookup(query, limit: limit)
+    }
+    return try sqlite.lookup(query, limit: limit, words: try words(sqlite))
+  }
+
+  private func words(_ store: GlossaryStore) throws -> WordTable? {
+    let fingerprint = try store.glossaryFingerprint()
+    lock.lock()
+    let cached = wordTable
+    lock.unlock()
+    if let cached, cached.fingerprint == fingerprint { return cached.table }
+    guard let table = try? store.loadWordTable() else { return nil }
+    lock.lock()
+    wordTable = (fingerprint, table)
+    lock.unlock()
+    return table
+  }
+
+  /// The SQLite store, for the translation memory (not yet on PostgreSQL).
+  func memoryStore() throws -> GlossaryStore {
+    guard let store = storage as? GlossaryStore else {
+      throw APIError(
+        .notImplemented,
+        "the translation memory is kept only in a SQLite store; this server uses PostgreSQL")
+    }
+    return store
+  }
+
+  /// The compiled glossary when the store holds one (the memory's term
+  /// recognition works without it).
+  func compiledIfAny() throws -> CompiledGlossary? {
+    try storage.hasConcepts() ? compiled() : nil
+  }
+}
