@@ -43,6 +43,8 @@ public struct Linter: Sendable {
   private let nearMisses: NearMissIndex
   let titles: TitleIndex
   let keys: KeyCache
+  /// The words of the listed forms, for the rules that guess.
+  let listedWords: ListedWords
   /// The compiled glossary every rule reads.
   public let compiled: CompiledGlossary
 
@@ -62,6 +64,7 @@ public struct Linter: Sendable {
     matcher = GlossaryMatcher(compiled: compiled, keys: keys)
     nearMisses = NearMissIndex(compiled, keys: keys)
     titles = TitleIndex(compiled)
+    listedWords = ListedWords(compiled)
   }
 
   /// Compiles `glossary` with every table the linter reads: the matcher's
@@ -78,6 +81,7 @@ public struct Linter: Sendable {
       [
         (NearMissIndex.tableName, NearMissIndex.tableEntries(keyed)),
         (TitleIndex.tableName, TitleIndex.tableEntries(keyed)),
+        (ListedWords.tableName, ListedWords.tableEntries(keyed)),
       ]
     }
   }
@@ -221,7 +225,10 @@ public struct Linter: Sendable {
       // and admitted ones), outside quotation marks (titles and speech are
       // others' spellings): a deprecated form already has its finding, or
       // is named as a former name.
-      if f == nil || note, !context.quoted, let (form, _) = listedForm(m, concept, language),
+      // A common word is no spelling of a name either (Azerbaijani həm
+      // beside Hamm, of beside the town Of).
+      if f == nil && !Self.isCommonWord(m, concept) || note, !context.quoted,
+        let (form, _) = listedForm(m, concept, language),
         form.status == .preferred || form.status == .admitted
       {
         result.usage.append(
@@ -264,13 +271,24 @@ public struct Linter: Sendable {
       let covered = next < spans.count && spans[next].overlaps(r)
       guard !covered,
         let (id, _, similarity) = nearMisses.candidate(for: token.text),
+        !listedWords.contains(token.text),
         let concept = concept(id)
       else { continue }
+      // Before a surname, a name-like word is a person's given name
+      // (Ismaıl Ismaılov is no İzrail).
+      if concept.kind == .place, MentionContext.surnameFollows(offsets.text, after: token.range.upperBound) {
+        continue
+      }
       let language = languages.language(at: r.lowerBound)
       let target = preferredText(concept, language, c) ?? concept.forms.first?.text ?? id
+      // At the start of a sentence or quotation every word is capitalized,
+      // so the capital that makes a word look like a name says nothing:
+      // only a note there (Azerbaijani “Martın 5-də”, 'of March 5', is no
+      // Mardin).
+      let opening = MentionContext(offsets.text, token.range, language, quotations: []).startsSentence
       result.append(
         Finding(
-          rule: "near-miss", severity: .warning, location: index.location(path, r),
+          rule: "near-miss", severity: opening ? .info : .warning, location: index.location(path, r),
           match: token.text, conceptID: id, suggestions: [target],
           message: "'\(token.text)' is not in the glossary; did you mean '\(target)' (\(id), confidence \(Int((similarity * 100).rounded()))%)?",
           related: [], span: r))

@@ -32,7 +32,8 @@ struct MentionContext {
       i = text.index(before: i)
       let c = text[i]
       if c.isNewline || Self.sentenceEnds.contains(c) { return true }
-      if !(c.isWhitespace || Self.dashes.contains(c)) { return false }
+      // An opening quotation mark with a space after it (“ Martın) opens too.
+      if !(c.isWhitespace || Self.dashes.contains(c)) { return Self.openers.contains(c) }
     }
     return true
   }
@@ -59,6 +60,38 @@ struct MentionContext {
     let window = text[range.upperBound..<end]
     return window.firstIndex(where: { Self.sentenceEnds.contains($0) }).map { window[..<$0] } ?? window
   }
+
+  /// Whether the next word is a surname (Ámireevpen, Ismaılov, Əliyevə,
+  /// Çavuşoğlu, Tokayuly): the mention is then a person's given name that
+  /// shares its letters with a place (Baǵdat Ámireev, Ismaıl Ismaılov).
+  var followedBySurname: Bool { Self.surnameFollows(text, after: range.upperBound) }
+
+  static func surnameFollows(_ text: String, after end: String.Index) -> Bool {
+    var i = end
+    var spaces = 0
+    while i < text.endIndex, text[i] == " " || text[i] == "\u{00A0}" {
+      i = text.index(after: i)
+      spaces += 1
+    }
+    guard spaces > 0, i < text.endIndex, text[i].isUppercase else { return false }
+    let word = CaseMapper.lowercased(
+      String(text[i...].prefix { $0.isLetter || $0 == "'" || $0 == "’" }), language: .en)
+    guard word.count >= 5 else { return false }
+    // A surname ending, then at most a case suffix of four letters.
+    return surnameEndings.contains { ending in
+      guard let r = word.range(of: ending, options: .backwards) else { return false }
+      return word.distance(from: word.startIndex, to: r.lowerBound) >= 2
+        && word.distance(from: r.upperBound, to: word.endIndex) <= 4
+    }
+  }
+
+  /// Endings of the region's surnames and patronymics, lower case: Russian
+  /// -ov/-ev (and -ova/-eva), Azerbaijani -yev/-oğlu/-zadə/-lı, Kazakh
+  /// -uly/-qyzy in both scripts, and their Cyrillic spellings.
+  static let surnameEndings = [
+    "ov", "ev", "ova", "eva", "oğlu", "oglu", "ogly", "zadə", "zade", "uly", "ulı", "qyzy", "kyzy",
+    "ов", "ев", "ова", "ева", "ұлы", "қызы", "оғлу",
+  ]
 
   static let openers: Set<Character> = ["\"", "“", "„", "«", "‘", "(", "["]
   static let sentenceEnds: Set<Character> = [".", "!", "?", "…"]

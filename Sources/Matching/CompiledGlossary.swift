@@ -32,7 +32,7 @@ import Terminology
 public final class CompiledGlossary: @unchecked Sendable {
   /// Bumped whenever the layout or what the tables hold changes: an index
   /// file of another format is rebuilt, never misread.
-  public static let formatVersion: UInt32 = 1
+  public static let formatVersion: UInt32 = 2
   static let magic: [UInt8] = Array("SOZGLIX\0".utf8)
 
   /// What the glossary was compiled from (the store's sources), as given

@@ -76,7 +76,7 @@ extension PostgresGlossaryStore {
       let (id, other) = try row.decode((String, String).self)
       let at = concepts.first { $0.id == id }?.location.map { "\($0): " } ?? ""
       throw StoreError(
-        path: location, message: "\(at)concept '\(id)' is already defined by '\(other)'")
+        path: location, message: "\(at)concept '\(id)' is already defined by '\(other)'", conflict: true)
     }
     let seq = try c.rows("SELECT coalesce(max(seq), 0) + 1 FROM concept").first?.decode(
       Int64.self) ?? 1

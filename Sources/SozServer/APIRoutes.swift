@@ -34,7 +34,8 @@ struct APIRoutes: Sendable {
 
   /// Answers `body`'s response, or its error as JSON: an ``APIError`` as
   /// it is, a glossary error in a body as 400 with line and column, and
-  /// anything else as 500 (a failure of the server or its store).
+  /// a concept another source defines as 409, and anything else as 500 (a
+  /// failure of the server or its store).
   func handle(_ body: () async throws -> Response) async -> Response {
     do {
       return try await body()
@@ -45,9 +46,12 @@ struct APIRoutes: Sendable {
       case .glossary(let g):
         return APIError(.badRequest, g.description, line: g.location.line, column: g.location.column)
           .response
+      case .store(let s) where s.conflict: return APIError(.conflict, s.message).response
       case .store(let s): return APIError(.internalServerError, s.description).response
       case .io: return APIError(.internalServerError, e.description).response
       }
+    } catch let e as StoreError where e.conflict {
+      return APIError(.conflict, e.message).response
     } catch let e as StoreError {
       return APIError(.internalServerError, e.description).response
     } catch {

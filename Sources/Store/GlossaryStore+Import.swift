@@ -85,7 +85,7 @@ extension GlossaryStore {
             arguments: [c.id]) ?? "another source"
         let at = c.location.map { "\($0): " } ?? ""
         throw StoreError(
-          path: path, message: "\(at)concept '\(c.id)' is already defined by '\(other)'")
+          path: path, message: "\(at)concept '\(c.id)' is already defined by '\(other)'", conflict: true)
       }
     }
   }

@@ -111,17 +111,23 @@ public struct Concept: Hashable, Sendable, Identifiable {
   public var kind: ConceptKind
   /// Who or what it is, and why contested spellings were chosen.
   public var note: String?
+  /// Where the entry's forms come from, for generated entries (`CLDR 42
+  /// (ICU 72.1)`, `GeoNames 1018725`); nil for hand-written ones. Kept in
+  /// the YAML files and what is read from them; the store does not keep it
+  /// (licences and provenance live with the shipped files).
+  public var source: String?
   public var forms: [Form]
   public var examples: [Example]
   public var location: SourceLocation?
 
   public init(
-    id: String, kind: ConceptKind, note: String? = nil, forms: [Form] = [],
+    id: String, kind: ConceptKind, note: String? = nil, source: String? = nil, forms: [Form] = [],
     examples: [Example] = [], location: SourceLocation? = nil
   ) {
     self.id = id
     self.kind = kind
     self.note = note
+    self.source = source
     self.forms = forms
     self.examples = examples
     self.location = location

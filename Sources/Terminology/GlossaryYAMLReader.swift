@@ -10,6 +10,7 @@ import Yams
 /// - id: nakhchivan
 ///   kind: place
 ///   note: Autonomous republic of Azerbaijan.
+///   source: hand-written              # optional: where the forms come from
 ///   forms:
 ///     en: { preferred: Nakhchivan, admitted: [Nakhichevan], deprecated: [Nakhchyvan] }
 ///     az: Naxçıvan                    # a plain string is the preferred form
@@ -121,7 +122,7 @@ private struct EntryReader {
 
   func concept(_ node: Node) throws(GlossaryError) -> Concept {
     guard let m = node.mapping else { throw fail("an entry must be a mapping", node) }
-    try checkKeys(m, allowed: ["id", "kind", "note", "forms", "examples"], in: node)
+    try checkKeys(m, allowed: ["id", "kind", "note", "source", "forms", "examples"], in: node)
     guard let idNode = m["id"] else { throw fail("entry has no 'id'", node) }
     let id = try string(idNode, what: "'id'")
     guard let kindNode = m["kind"] else { throw fail("entry '\(id)' has no 'kind'", node) }
@@ -132,6 +133,7 @@ private struct EntryReader {
         kindNode)
     }
     let note = try m["note"].map { n throws(GlossaryError) in try string(n, what: "'note'") }
+    let source = try m["source"].map { n throws(GlossaryError) in try string(n, what: "'source'") }
     guard let formsNode = m["forms"], let forms = formsNode.mapping else {
       throw fail("entry '\(id)' needs 'forms' (a mapping of language tag to forms)", node)
     }
@@ -141,7 +143,8 @@ private struct EntryReader {
     }
     let examples = try m["examples"].map { n throws(GlossaryError) in try self.examples(n) } ?? []
     return Concept(
-      id: id, kind: kind, note: note, forms: all, examples: examples, location: location(node))
+      id: id, kind: kind, note: note, source: source, forms: all, examples: examples,
+      location: location(node))
   }
 
   func language(_ node: Node) throws(GlossaryError) -> LanguageTag {

@@ -16,6 +16,7 @@ public enum GlossaryYAMLWriter {
   public static func entry(_ c: Concept) -> String {
     var out = "- id: \(scalar(c.id))\n  kind: \(c.kind.rawValue)\n"
     if let text = c.note { out += noteLines(text) }
+    if let source = c.source { out += "  source: \(quoted(source))\n" }
     out += formsBlock(c)
     let groups: [(String, [Example])] = [
       ("match", c.examples.filter { $0.expectation == .match }),

@@ -68,6 +68,13 @@ struct OmegaTCLITests {
   }()
 
   /// The forms a `language` project may be offered: its preferred ones.
+  /// The English spellings of the concepts that have an Azerbaijani
+  /// preferred form.
+  static let englishWithAzerbaijani: Set<String> = {
+    let withAz = Set(forms.filter { $0[1] == "az" && $0[3] == "preferred" }.map { $0[0] })
+    return Set(forms.filter { $0[1] == "en" && withAz.contains($0[0]) }.map { $0[2] })
+  }()
+
   static func preferred(_ language: String) -> Set<String> {
     Set(forms.filter { $0[1] == language && $0[3] == "preferred" }.map { $0[2] })
   }
@@ -126,8 +133,12 @@ struct OmegaTCLITests {
       #expect(!offers.isEmpty, "OmegaT read nothing from \(file)")
       let wrong = offers.filter { Self.unwanted.contains($0.target) }
       #expect(wrong.isEmpty, "\(wrong.count) unwanted: \(wrong.prefix(10))")
-      // Every translation offered is an Azerbaijani form to use.
-      let other = offers.filter { !az.contains($0.target) }
+      // Every translation offered for a concept with an Azerbaijani form is
+      // an Azerbaijani form to use. (A concept without one — many
+      // generated world cities — gets another language's form from these
+      // all-language files, as OmegaT takes any language it finds; the
+      // `--langs` files of the Kazakh project keep that out.)
+      let other = offers.filter { Self.englishWithAzerbaijani.contains($0.source) && !az.contains($0.target) }
       #expect(other.isEmpty, "\(other.prefix(10))")
       #expect(report.targets(kind, file, for: "Karabakh") == ["Qarabağ"], "\(kind) \(file)")
     }

@@ -50,7 +50,22 @@ struct TmpFS {
 /// read-only, interrupted — a clear error, nothing half-written.
 @Suite(.serialized) struct StoreFailureCLITests {
   typealias CLI = SozCLITests
-  var glossary: String { CLI.repo.appendingPathComponent("glossaries").path }
+  /// Two hand-written glossary files (places and terms), copied once: the
+  /// small disks these tests mount are sized for a small store, and the
+  /// shipped glossary's (2 059 concepts since issue #11; 132 hand-written)
+  /// alone fills the 3 MB one.
+  var glossary: String { Self.handWritten }
+
+  static let handWritten: String = {
+    let source = CLI.repo.appendingPathComponent("glossaries")
+    let dir = Scratch.root.appendingPathComponent("soz-fail-glossaries-\(UUID().uuidString)")
+    let fm = FileManager.default
+    try? fm.createDirectory(at: dir, withIntermediateDirectories: true)
+    for name in ["places.yaml", "terms.yaml"] {
+      try? fm.copyItem(at: source.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    }
+    return dir.path
+  }()
 
   static func scratch() throws -> URL {
     let dir = Scratch.root.appendingPathComponent("soz-fail-\(UUID().uuidString)")

@@ -5,13 +5,14 @@ import Terminology
 import Testing
 
 extension Glossary {
-  /// Concepts without locations or examples (what the interchange formats
-  /// carry), for comparing round trips.
+  /// Concepts without locations, examples or sources (what the interchange
+  /// formats carry), for comparing round trips.
   var portable: [Concept] {
     concepts.map { c in
       var c = c
       c.location = nil
       c.examples = []
+      c.source = nil
       c.forms = c.forms.map { f in
         var f = f
         f.location = nil

@@ -115,6 +115,80 @@ import Testing
     #expect(lint(text, lang).isEmpty, "\(lint(text, lang).map(\.message))")
   }
 
+  /// Issue 11 (the shipped glossary of 2 000 names): a lower-case word that
+  /// matches a name — its own form, another language's (naxçıvan in
+  /// English), a deprecated one, or only its comparison key (qarabag) — is
+  /// a common word far more often than a misspelt name: not reported; a
+  /// lower-case name of several words is a casing note at most.
+  @Test func lowerCaseNamesAreNotesAtMost() {
+    // One word: nothing at all (of and the town Of; қазан and Kazan).
+    #expect(lint("the naxçıvan route and qarabag", .en).isEmpty)
+    // Several: a note, with the text's language's form.
+    let noted = lint("the nakhchivan autonomous republic and nagorno-karabakh", .en)
+    #expect(noted.allSatisfy { $0.severity == .info && $0.rule == "casing" }, "\(noted.map(\.message))")
+    #expect(noted.map(\.match) == ["nakhchivan autonomous republic", "nagorno-karabakh"])
+    #expect(noted.first?.suggestions.first == "Nakhchivan Autonomous Republic")
+    #expect(noted.last?.suggestions.first == "Karabakh")
+    // A short word, or one sharing its key only with a Russian form (the
+    // look-ups'), is a word of the text's language (Turkish Kabul, 'accepted').
+    #expect(lint("Talks in Karabah.", .en).first?.rule == "unlisted")  // same script: a misspelling
+    let kabul = Linter(glossary: Glossary(concepts: [
+      Concept(id: "kabul", kind: .place, forms: [
+        Form(text: "Kâbil", language: .tr, status: .preferred),
+        Form(text: "Кабул", language: .ru, status: .preferred),
+      ])
+    ]))
+    let turkish = kabul.lint(
+      [Document(path: "a.txt", text: "Kabul edilen karar.")], configuration: LintConfiguration(language: .tr))
+    #expect(turkish.isEmpty, "\(turkish.map(\.message))")
+    // Capitalized, they are what they were.
+    #expect(lint("Naxçıvan route.", .en).first?.rule == "wrong-language")
+    #expect(lint("Talks in Qarabag.", .en).first?.rule == "unlisted")
+  }
+
+  /// Issue 11, on real articles linted with the generated glossary: a
+  /// region's place names must not turn common words into findings.
+  @Test(arguments: [
+    // The word of a listed form is no misspelling of another name: Kazakh
+    // (of Kazakh language) beside the town Gazakh (same key), Ərdoğan (of
+    // Rəcəb Tayyib Ərdoğan) one letter from the province Ardahan.
+    Case(text: "The Kazakh President spoke.", lang: .en, rule: "", severity: .info, suggestion: ""),
+    Case(text: "Ərdoğan Bakıya gəldi.", lang: .az, rule: "", severity: .info, suggestion: ""),
+    // A common word in lower case is no spelling for `inconsistent`: of
+    // and off beside the Turkish town Of.
+    Case(text: "Of the two, one is off. The text of the law.", lang: .en, rule: "", severity: .info, suggestion: ""),
+    // A doubled letter the key folds belongs to the suffix: Ираннан is
+    // Иран + нан, not an unlisted Иранн.
+    Case(text: "Ираннан ұшырылған дрондар.", lang: .kk, rule: "", severity: .info, suggestion: ""),
+    // Still reported: an unlisted spelling that is no listed word, a near
+    // miss of a name.
+    Case(text: "Talks in Gazah.", lang: .en, rule: "unlisted", severity: .warning, suggestion: ""),
+    Case(text: "Talks in Ardhan.", lang: .en, rule: "near-miss", severity: .warning, suggestion: ""),
+  ])
+  func commonWordsBesideARegionsNames(_ c: Case) {
+    let linter = Linter(glossary: Glossary(concepts: [
+      Concept(id: "gazakh", kind: .place, forms: [
+        Form(text: "Gazakh", language: .en, status: .preferred), Form(text: "Qazax", language: .az, status: .preferred),
+      ]),
+      Concept(id: "kazakh-language", kind: .term, forms: [
+        Form(text: "Kazakh language", language: .en, status: .preferred)
+      ]),
+      Concept(id: "ardahan", kind: .place, forms: [
+        Form(text: "Ardahan", language: .en, status: .preferred), Form(text: "Ərdahan", language: .az, status: .preferred),
+      ]),
+      Concept(id: "erdogan", kind: .person, forms: [
+        Form(text: "Rəcəb Tayyib Ərdoğan", language: .az, status: .preferred)
+      ]),
+      Concept(id: "of", kind: .place, forms: [
+        Form(text: "Of", language: .en, status: .preferred), Form(text: "Of", language: .tr, status: .preferred),
+      ]),
+      Concept(id: "iran", kind: .place, forms: [Form(text: "Иран", language: .kk, status: .preferred)]),
+    ]))
+    let f = linter.lint([Document(path: "a.txt", text: c.text)], configuration: LintConfiguration(language: c.lang))
+      .filter { $0.severity >= .warning }
+    #expect(f.map(\.rule) == (c.rule.isEmpty ? [] : [c.rule]), "\(f.map(\.message))")
+  }
+
   @Test func locationsAreLineAndColumnInTheOriginal() {
     let f = lint("Title\n\nIt was Naxçıvan, then.", .en)
     #expect(f.first?.location.line == 3)

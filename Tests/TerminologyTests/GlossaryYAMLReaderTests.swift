@@ -39,6 +39,17 @@ import Testing
     #expect(c.examples[1].language == .en)
   }
 
+  /// Generated entries record where their forms come from (issue 11,
+  /// the shipped glossary); the writer keeps it.
+  @Test func readsAndWritesTheSource() throws {
+    let yaml = "- id: x\n  kind: place\n  source: \"CLDR 42 (ICU 72.1)\"\n  forms:\n    en: X\n"
+    let c = try GlossaryYAMLReader.read(yaml, file: "f.yaml")
+    #expect(c[0].source == "CLDR 42 (ICU 72.1)")
+    let again = try GlossaryYAMLReader.read(GlossaryYAMLWriter.write(c), file: "g.yaml")
+    #expect(again[0].source == "CLDR 42 (ICU 72.1)")
+    #expect(try GlossaryYAMLReader.read("- id: y\n  kind: place\n  forms:\n    en: Y\n", file: "f.yaml")[0].source == nil)
+  }
+
   @Test func normalizesFormsToNFC() throws {
     let yaml = "- id: x\n  kind: term\n  forms:\n    tr: \"Tu\u{308}rkiye\"\n"
     let c = try GlossaryYAMLReader.read(yaml, file: "f.yaml")

@@ -24,6 +24,11 @@ extension Linter {
     // lower case: the 44-day war).
     if concept.kind != .term, Self.isLowercase(m.surface), !(m.form.map { Self.isLowercase($0.text) } ?? false) {
       if context.inLowercaseCompound { return nil }
+      // One such word is not even a note: with the place names of a whole
+      // region listed, lower-case homographs are everyday words (of and
+      // the Turkish town Of, ordu 'army' and Ordu, қазан 'October' and
+      // Kazan). Several words in lower case (nagorno-karabakh) still are.
+      if Self.isCommonWord(m, concept) { return nil }
       // A word in lower case that only shares its key with a name is a
       // common word (many, your, are beside the names Manyy, Yoyur, Arre),
       // not a misspelling of the name.
@@ -34,7 +39,16 @@ extension Linter {
       return draft.casing(.info, shown, suggestion: shown)
     }
     guard let (form, caseDiffers) = listedForm(m, concept, language) else {
-      guard let target else { return nil }
+      // One word that is likelier a word of the text's language (short,
+      // or sharing its key only with Russian forms),
+      // or a word the glossary spells that way elsewhere (Kazakh, of
+      // Kazakh language, beside the town Gazakh), is no misspelt name.
+      guard let target, !Self.commonWordLike(m.surface, concept, keys),
+        m.surface.contains(" ") || !listedWords.contains(m.surface)
+      else { return nil }
+      // A place's spelling right before a surname is a person's given name
+      // (Baǵdat Ámireev is no Baghdad).
+      if concept.kind == .place, context.followedBySurname { return nil }
       return draft.make(
         "unlisted", .warning, target,
         "'\(m.surface)' is not a listed spelling of '\(concept.id)'; write '\(target)'")
@@ -171,6 +185,28 @@ extension Linter {
     func casing(_ severity: Severity, _ shown: String, suggestion: String) -> Finding {
       make("casing", severity, suggestion, "'\(m.surface)' is written in the wrong case; write '\(shown)'")
     }
+  }
+
+  /// Whether an unlisted spelling is likelier a word of the text's own
+  /// language than a misspelt name: one word that is short (Aman and
+  /// Amman, Deli and Дели) or shares its comparison key only with Russian
+  /// forms, which are listed for look-ups, not for lint (Turkish Kabul,
+  /// 'accepted', and Russian Кабул). A key shared with another language's
+  /// form in any script is a misspelling (Kazakh Ыстанбұл, English
+  /// Istanbul).
+  static func commonWordLike(_ surface: String, _ concept: Concept, _ keys: KeyCache) -> Bool {
+    if surface.contains(where: { $0 == " " || $0 == "-" }) { return false }
+    if surface.count < 5 { return true }
+    let key = keys.words(of: surface)
+    return !concept.forms.contains { $0.language != .ru && keys.words(of: $0.text) == key }
+  }
+
+  /// Whether a mention is one word in lower case of a place: a common
+  /// word sharing the name's letters or key (ordu, of, қазан). (A person's
+  /// or an organization's name in lower case, azertag, is still noted.)
+  static func isCommonWord(_ m: Mention, _ concept: Concept) -> Bool {
+    concept.kind == .place && !m.surface.contains(where: { $0 == " " || $0 == "-" })
+      && isLowercase(m.surface)
   }
 
   /// Whether a span is written in capitals: two or more letters, none of

@@ -38,7 +38,10 @@ enum UnlistedRule {
       `Qarabag` (ğ dropped) or `Karabah` (kh as h) share the comparison key of a listed form \
       but are not listed themselves; the suggestion is the preferred form. A word all in lower \
       case that only shares its key with a name (`many` beside a name `Manyy`) is a common \
-      word, not a misspelling: no finding. Spacing is no spelling: a double space or a line \
+      word, not a misspelling: no finding. Nor is one word of fewer than five letters (Aman, \
+      Deli), one that shares its key only with Russian forms, which are there for look-ups \
+      (Turkish Kabul and Russian Кабул), or a word the glossary spells that way in another \
+      name (Kazakh, of Kazakh language, beside the town Gazakh). Spacing is no spelling: a double space or a line \
       break inside a name matches the listed form.
       """, fixable: true)
 }
@@ -57,8 +60,10 @@ enum CasingRule {
       for an abbreviation, whose capitals are its spelling (OTS). A term \
       (not a name) written all in lower case inside a sentence (ümummilli lider) is \
       ordinary writing, and so is a capital at the start of a sentence or a quoted title \
-      ("Түркі әлемі – Біздің отбасымыз"). A name all in lower case (астана, 'capital'), \
-      whatever form it spells, is only a note (info), and nothing in a compound of \
+      ("Түркі әлемі – Біздің отбасымыз"). One word all in lower case that matches a place's \
+      name is a common word and is not reported (of and the town Of; ordu, 'army', and the city \
+      Ordu; қазан, 'October', and Kazan). A name of several words all in lower case \
+      (nagorno-karabakh), whatever form it spells, is only a note (info), and nothing in a compound of \
       lower-case words (армян-әзірбайжан қақтығысы, an adjective). A term with capital \
       initials is a title: nothing when a capitalized word follows (Türk Dünyasının Ali \
       Ordeni, the Turkic World 2040 Vision), else a note. A case slip in a form the text \

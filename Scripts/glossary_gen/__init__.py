@@ -1,0 +1,1 @@
+"""Helpers of Scripts/build-glossary: transliteration, sources, YAML output."""
