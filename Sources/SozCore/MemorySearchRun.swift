@@ -1,7 +1,7 @@
 import Foundation
 import Matching
 import Orthography
-import Store
+import Search
 import Terminology
 
 /// A glossary concept recognised in a query, with the form to use in the
@@ -35,7 +35,7 @@ public final class MemorySearchRun {
   /// - Parameters:
   ///   - glossary: the store's compiled glossary for the term list (nil:
   ///     no terms).
-  public init(store: GlossaryStore, glossary: CompiledGlossary?, minimum: Int = 70, limit: Int = 5) {
+  public init(store: any MemoryStorage, glossary: CompiledGlossary?, minimum: Int = 70, limit: Int = 5) {
     searcher = MemorySearcher(store: store)
     matcher = glossary.map { GlossaryMatcher(compiled: $0) }
     self.minimum = minimum
