@@ -56,14 +56,15 @@ public final class MemorySearchRun {
         var best: [Int64: MemoryMatch] = [:]
         for s in sources {
           for t in targets {
+            // SegmentScore orders better first (`a < b`: a ranks above b).
             for m in try searcher.search(query, from: s, to: t, minimum: minimum, limit: limit)
-            where best[m.unitID].map({ m.score > $0.score }) ?? true {
+            where best[m.unitID].map({ (m.score, m.variantID) < ($0.score, $0.variantID) }) ?? true {
               best[m.unitID] = m
             }
           }
         }
         matches = Array(
-          best.values.sorted { ($0.score, $1.variantID) > ($1.score, $0.variantID) }.prefix(limit))
+          best.values.sorted { ($0.score, $0.variantID) < ($1.score, $1.variantID) }.prefix(limit))
       }
     } catch {
       throw SozError.store(error)
