@@ -413,6 +413,14 @@ struct PostgresMemoryReader: MemoryIndexReader {
     try blobs(c.rows("SELECT words FROM tm_variant WHERE id = $1", binds(id)))
   }
 
+  func wordIDs(variants ids: [Int64]) throws -> [(id: Int64, words: [UInt32])] {
+    guard !ids.isEmpty else { return [] }
+    return try c.rows("SELECT id, words FROM tm_variant WHERE id = ANY($1)", binds(ids)).map {
+      let (id, words) = try $0.decode((Int64, NIOCore.ByteBuffer).self)
+      return (id, UInt32Blob.decode([UInt8](buffer: words)))
+    }
+  }
+
   func texts(variant id: Int64) throws -> (text: String, normalized: String)? {
     try c.rows("SELECT text, normalized FROM tm_variant WHERE id = $1", binds(id)).first.map {
       try $0.decode((String, String).self)

@@ -141,6 +141,17 @@ public final class MemorySearcher {
     listBytes += bytes
   }
 
+  /// Reads the word ids of the candidates in `ids` not yet cached, in one
+  /// probe (a network round trip saved per candidate on PostgreSQL).
+  func prefetch(_ ids: ArraySlice<UInt32>, _ db: any MemoryIndexReader) throws {
+    let missing = ids.map(Int64.init).filter { words[$0] == nil }
+    guard missing.count > 1 else { return }
+    for (id, list) in try db.wordIDs(variants: missing) {
+      reserve(list.count * 4 + 64)
+      words[id] = list
+    }
+  }
+
   /// The word ids of segment `variantID` (kept for the next queries of a
   /// batch: similar queries meet the same candidates).
   func tokens(_ variantID: Int64, _ db: any MemoryIndexReader) throws -> [UInt32] {
@@ -260,9 +271,11 @@ public final class MemorySearcher {
     var top = TopK(limit)
     scan: for overlap in stride(from: n, through: 0, by: -1) {
       let bound = SegmentSimilarity.upperBound(overlap: overlap, n: n)
-      for id in buckets[overlap] {
+      let bucket = buckets[overlap]
+      for (i, id) in bucket.enumerated() {
         if bound < minimum { break scan }
         if let floor = top.floor, bound < floor { break scan }
+        if words[Int64(id)] == nil { try prefetch(bucket[i..<min(bucket.count, i + 128)], db) }
         let tokens = try self.tokens(Int64(id), db)
         let m = tokens.count
         let needed = max(minimum, top.floor ?? minimum)

@@ -167,6 +167,9 @@ public protocol MemoryIndexReader {
   func postings(language: String, words: [String]) throws -> [[UInt32]]
   /// The word ids of segment `id`, in order.
   func wordIDs(variant id: Int64) throws -> [UInt32]
+  /// The word ids of several segments at once (one round trip where the
+  /// engine is across a network).
+  func wordIDs(variants ids: [Int64]) throws -> [(id: Int64, words: [UInt32])]
   /// The text (NFC, as written) and normalized text of segment `id`.
   func texts(variant id: Int64) throws -> (text: String, normalized: String)?
   /// The first segment in `language` of segment `id`'s unit.

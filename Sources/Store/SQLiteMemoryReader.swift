@@ -45,6 +45,10 @@ struct SQLiteMemoryReader: MemoryIndexReader {
     return UInt32Blob.decode(try Data.fetchOne(statement, arguments: [id]) ?? Data())
   }
 
+  func wordIDs(variants ids: [Int64]) throws -> [(id: Int64, words: [UInt32])] {
+    try ids.map { ($0, try wordIDs(variant: $0)) }
+  }
+
   func texts(variant id: Int64) throws -> (text: String, normalized: String)? {
     let statement = try db.cachedStatement(sql: "SELECT text, normalized FROM tmVariant WHERE id = ?")
     return try Row.fetchOne(statement, arguments: [id]).map { ($0[0], $0[1]) }
