@@ -165,9 +165,9 @@ public struct Workspace: Sendable {
     isPostgres ? (PostgresAddress(storePath)?.redacted ?? storePath) : storePath
   }
 
-  /// Opens the SQLite store (the translation memory and the store's
-  /// reports live only there) and brings every glossary it follows up to
-  /// date.
+  /// Opens the SQLite store (the store's reports and checks — `tm stats`,
+  /// `check`, `doctor` — live only there) and brings every glossary it
+  /// follows up to date.
   /// - Throws: ``SozError`` for an unreadable glossary or store, or when
   ///   the store is a PostgreSQL database.
   public func openStore() throws(SozError) -> GlossaryStore {
