@@ -129,8 +129,8 @@ let package = Package(
     .testTarget(
       name: "StoreTests",
       dependencies: [
-        "TestSupport", "Store", "Terminology", "Orthography", "SozCore", "Matching", "Linting",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "TestSupport", "Store", "Search", "Terminology", "Orthography", "SozCore", "Matching",
+        "Linting", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "LintingTests",
@@ -161,7 +161,7 @@ let package = Package(
       name: "MemoryTests",
       dependencies: [
         "TestSupport",
-        "Store", "Matching", "Terminology", "Orthography", "SozCore",
+        "Store", "Search", "Matching", "Terminology", "Orthography", "SozCore",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(

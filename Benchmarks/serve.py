@@ -15,7 +15,10 @@ second process on the same machine) against:
   glossary every form as written, lower-cased and without diacritics; for the
   generated one soz-gen's typo, variant and word-boundary queries (the hard
   mix: most go through the typo search);
-- POST /v1/lint with a 5 KB English news article (the shipped glossary).
+- POST /v1/lint with a 5 KB English news article (the shipped glossary);
+- GET /v1/tm/search (en→az) with soz-gen memory's queries, after importing
+  --memory generated segment pairs with `soz tm import` into the generated
+  glossary's store (0 skips it).
 
 Writes Benchmarks/runs/<date>-<host>/serve.md and serve.json. Not a test:
 nothing here asserts; it measures and records.
@@ -180,6 +183,8 @@ def main():
     ap.add_argument("--threads", type=int, default=16)
     ap.add_argument("--skip-build", action="store_true")
     ap.add_argument("--port", type=int, default=54335)
+    ap.add_argument("--memory", type=int, default=100000,
+                    help="segment pairs for the tm search runs (0: none)")
     ap.add_argument("--lint-only", action="store_true",
                     help="measure lint again on both engines and replace those rows of the day's serve.json")
     args = ap.parse_args()
@@ -203,6 +208,19 @@ def main():
     shipped_paths = paths_file(shipped_queries(shipped_tsv), "serve-shipped-paths.txt")
     generated_paths = paths_file(generated_queries(os.path.join(gen_dir, "queries.tsv")),
                                  "serve-generated-paths.txt")
+    tm_paths = None
+    if args.memory:
+        tm_dir = os.path.join(WORK, f"serve-memory-{args.memory}-{args.seed}")
+        if not os.path.exists(os.path.join(tm_dir, "queries.tsv")):
+            run([GEN, "memory", "--count", str(args.memory), "--seed", str(args.seed),
+                 "--queries", "500", "--out", tm_dir, "--no-tmx"])
+        with open(os.path.join(tm_dir, "queries.tsv"), encoding="utf-8") as f:
+            f.readline()
+            tm_queries = [line.split("\t", 1)[0] for line in f]
+        tm_paths = os.path.join(WORK, "serve-tm-paths.txt")
+        with open(tm_paths, "w", encoding="utf-8") as f:
+            for q in tm_queries:
+                f.write("/v1/tm/search?from=en&to=az&q=" + urllib.parse.quote(q, safe="") + "\n")
     lint_paths = os.path.join(WORK, "serve-lint-paths.txt")
     with open(lint_paths, "w") as f:
         f.write("/v1/lint?lang=en\n")
@@ -237,6 +255,13 @@ def main():
             results["runs"].append({"engine": engine, "glossary": data, "measure": "import",
                                     "seconds": seconds})
             print(f"{engine} {data}: import {seconds} s", file=sys.stderr)
+            if tm_paths and data == "generated":
+                seconds = timed([SOZ, "tm", "import", os.path.join(tm_dir, "segments.tsv"),
+                                 "--store", store])
+                results["runs"].append({"engine": engine, "glossary": data,
+                                        "measure": f"tm import ({args.memory} pairs)",
+                                        "seconds": seconds})
+                print(f"{engine}: tm import {seconds} s", file=sys.stderr)
         for (engine, data), store in stores.items():
             server = Server(store, threads=args.threads)
             try:
@@ -250,6 +275,12 @@ def main():
                     r.update(engine=engine, glossary=data, measure="POST /v1/lint (5 KB)")
                     results["runs"].append(r)
                     print(f"{engine} {data} lint: {r}", file=sys.stderr)
+                if tm_paths and data == "generated":
+                    r = wrk(server.url, tm_paths, args.duration, args.connections)
+                    r.update(engine=engine, glossary=data,
+                             measure=f"GET /v1/tm/search ({args.memory} pairs)")
+                    results["runs"].append(r)
+                    print(f"{engine} tm search: {r}", file=sys.stderr)
             finally:
                 server.stop()
     finally:
@@ -266,6 +297,19 @@ def lint_only(args):
     article = os.path.join(WORK, "article-5k.txt")
     with open(article, "w", encoding="utf-8") as f:
         f.write(ARTICLE)
+    tm_paths = None
+    if args.memory:
+        tm_dir = os.path.join(WORK, f"serve-memory-{args.memory}-{args.seed}")
+        if not os.path.exists(os.path.join(tm_dir, "queries.tsv")):
+            run([GEN, "memory", "--count", str(args.memory), "--seed", str(args.seed),
+                 "--queries", "500", "--out", tm_dir, "--no-tmx"])
+        with open(os.path.join(tm_dir, "queries.tsv"), encoding="utf-8") as f:
+            f.readline()
+            tm_queries = [line.split("\t", 1)[0] for line in f]
+        tm_paths = os.path.join(WORK, "serve-tm-paths.txt")
+        with open(tm_paths, "w", encoding="utf-8") as f:
+            for q in tm_queries:
+                f.write("/v1/tm/search?from=en&to=az&q=" + urllib.parse.quote(q, safe="") + "\n")
     lint_paths = os.path.join(WORK, "serve-lint-paths.txt")
     with open(lint_paths, "w") as f:
         f.write("/v1/lint?lang=en\n")
@@ -322,7 +366,7 @@ def write(results, args):
                ("GET /v1/lookup", "generated"): "≥ 1 000/s",
                ("POST /v1/lint (5 KB)", "shipped"): "≥ 200/s"}
     for r in results["runs"]:
-        if r["measure"] == "import":
+        if "seconds" in r:
             continue
         lines.append(f"| {r['measure']} | {r['glossary']} | {r['engine']} | {r['rps']:.0f} | "
                      f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['max_ms']:.1f} | "
@@ -330,8 +374,8 @@ def write(results, args):
                      f"{targets.get((r['measure'], r['glossary']), '')} |")
     lines += ["", "| import (`soz glossary import`) | glossary | engine | seconds |", "| --- | --- | --- | --- |"]
     for r in results["runs"]:
-        if r["measure"] == "import":
-            lines.append(f"| | {r['glossary']} | {r['engine']} | {r['seconds']} |")
+        if "seconds" in r:
+            lines.append(f"| {r['measure'] if r['measure'] != 'import' else ''} | {r['glossary']} | {r['engine']} | {r['seconds']} |")
     with open(os.path.join(out, "serve.md"), "w") as f:
         f.write("\n".join(lines) + "\n")
     print("\n".join(lines))

@@ -85,7 +85,70 @@ enum PostgresSchema {
         created_at TIMESTAMPTZ NOT NULL DEFAULT now()
       );
       """
-    )
+    ),
+    (
+      // The translation memory: the SQLite engine's tables and word index
+      // (MemorySchema) in PostgreSQL's idiom. Posting lists are appended,
+      // one row per word and import (`first_variant` is the chunk's first
+      // segment id; chunks in that order are one ascending list), so an
+      // import never rewrites a list. Words compare bytewise (COLLATE "C"):
+      // prefix scans do not depend on the database's collation.
+      "v2-memory",
+      """
+      CREATE TABLE tm_origin (
+        id BIGINT PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        format TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        units INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        rejected INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE tm_unit (
+        id BIGINT PRIMARY KEY,
+        hash BIGINT NOT NULL UNIQUE,
+        tuid TEXT,
+        origin_id BIGINT NOT NULL REFERENCES tm_origin(id),
+        line INTEGER,
+        source_lang TEXT NOT NULL,
+        created_at TEXT,
+        created_by TEXT,
+        changed_at TEXT,
+        changed_by TEXT,
+        attributes TEXT,
+        properties TEXT,
+        notes TEXT
+      );
+      CREATE INDEX tm_unit_on_origin_id ON tm_unit(origin_id);
+      CREATE TABLE tm_variant (
+        id BIGINT PRIMARY KEY,
+        unit_id BIGINT NOT NULL,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        markup TEXT,
+        normalized TEXT NOT NULL,
+        attributes TEXT,
+        properties TEXT,
+        notes TEXT,
+        words BYTEA NOT NULL
+      );
+      CREATE INDEX tm_variant_on_unit_id ON tm_variant(unit_id, id);
+      CREATE INDEX tm_variant_on_lang ON tm_variant(lang, id);
+      CREATE TABLE tm_token (
+        id BIGINT PRIMARY KEY,
+        lang TEXT NOT NULL,
+        word TEXT COLLATE "C" NOT NULL,
+        df INTEGER NOT NULL,
+        UNIQUE (lang, word)
+      );
+      CREATE TABLE tm_posting (
+        token_id BIGINT NOT NULL,
+        first_variant BIGINT NOT NULL,
+        postings BYTEA NOT NULL,
+        PRIMARY KEY (token_id, first_variant)
+      )
+      """
+    ),
   ]
 
   /// Creates the migration table and runs the migrations `connection`'s

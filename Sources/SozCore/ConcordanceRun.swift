@@ -1,7 +1,7 @@
 import Foundation
 import Matching
 import Orthography
-import Store
+import Search
 import Terminology
 
 /// One concordance line: a segment and where the word occurs in it.
@@ -30,7 +30,7 @@ public struct ConcordanceResult: Sendable {
 /// Karabağ'da, Qarabağa).
 public enum ConcordanceRun {
   public static func run(
-    word: String, language: LanguageTag, store: GlossaryStore, glossary: CompiledGlossary?, limit: Int
+    word: String, language: LanguageTag, store: any MemoryStorage, glossary: CompiledGlossary?, limit: Int
   ) throws(SozError) -> ConcordanceResult {
     let matcher = glossary.map { GlossaryMatcher(compiled: $0) }
     let text = Normalizer.nfc(word.trimmingCharacters(in: .whitespacesAndNewlines))

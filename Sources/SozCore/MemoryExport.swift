@@ -1,7 +1,7 @@
 import Exchange
 import Foundation
 import Orthography
-import Store
+import Search
 import Terminology
 
 /// `soz export tm`: the translation memory in the store as TMX 1.4,
@@ -11,13 +11,13 @@ public enum MemoryExport {
   /// output) in `format`. TMX keeps every attribute, property, note and
   /// date the units were imported with; XLIFF and TSV need `from` and `to`.
   public static func run(
-    store: GlossaryStore, format: MemoryConvert.Format, from: LanguageTag?, to: LanguageTag?,
+    store: any MemoryStorage, format: MemoryConvert.Format, from: LanguageTag?, to: LanguageTag?,
     output: String?, progress: ((Int) -> Void)? = nil
   ) throws(SozError) -> MemoryConvert.Summary {
     do {
       return try store.readUnits { next in
         try MemoryConvert.write(
-          format: format, header: nil, from: from, to: to, output: output, name: store.path,
+          format: format, header: nil, from: from, to: to, output: output, name: store.location,
           progress: progress, next: next)
       }
     } catch let e as SozError {
@@ -25,7 +25,7 @@ public enum MemoryExport {
     } catch let e as StoreError {
       throw SozError.store(e)
     } catch {
-      throw SozError.store(StoreError(path: store.path, message: "\(error)"))
+      throw SozError.store(StoreError(path: store.location, message: "\(error)"))
     }
   }
 }

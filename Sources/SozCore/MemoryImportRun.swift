@@ -1,7 +1,7 @@
 import Exchange
 import Foundation
 import Orthography
-import Store
+import Search
 import Terminology
 
 /// `soz tm import`: reads segment files into the translation memory.
@@ -53,7 +53,7 @@ public enum MemoryImportRun {
   ///   - origin: the name the units' origin is recorded under (default
   ///     `path`; the server gives the client's name for a request body).
   public static func run(
-    path: String, languages: [LanguageTag]?, store: GlossaryStore,
+    path: String, languages: [LanguageTag]?, store: any MemoryStorage,
     progress: ((Double) -> Void)? = nil, origin: String? = nil
   ) throws(SozError) -> MemoryImportSummary {
     var (reader, format) = try reader(for: path, languages: languages)

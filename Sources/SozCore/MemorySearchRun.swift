@@ -1,7 +1,7 @@
 import Foundation
 import Matching
 import Orthography
-import Store
+import Search
 import Terminology
 
 /// A glossary concept recognised in a query, with the form to use in the
@@ -35,7 +35,7 @@ public final class MemorySearchRun {
   /// - Parameters:
   ///   - glossary: the store's compiled glossary for the term list (nil:
   ///     no terms).
-  public init(store: GlossaryStore, glossary: CompiledGlossary?, minimum: Int = 70, limit: Int = 5) {
+  public init(store: any MemoryStorage, glossary: CompiledGlossary?, minimum: Int = 70, limit: Int = 5) {
     searcher = MemorySearcher(store: store)
     matcher = glossary.map { GlossaryMatcher(compiled: $0) }
     self.minimum = minimum
@@ -56,14 +56,15 @@ public final class MemorySearchRun {
         var best: [Int64: MemoryMatch] = [:]
         for s in sources {
           for t in targets {
+            // SegmentScore orders better first (`a < b`: a ranks above b).
             for m in try searcher.search(query, from: s, to: t, minimum: minimum, limit: limit)
-            where best[m.unitID].map({ m.score > $0.score }) ?? true {
+            where best[m.unitID].map({ (m.score, m.variantID) < ($0.score, $0.variantID) }) ?? true {
               best[m.unitID] = m
             }
           }
         }
         matches = Array(
-          best.values.sorted { ($0.score, $1.variantID) > ($1.score, $0.variantID) }.prefix(limit))
+          best.values.sorted { ($0.score, $0.variantID) < ($1.score, $1.variantID) }.prefix(limit))
       }
     } catch {
       throw SozError.store(error)

@@ -165,9 +165,9 @@ public struct Workspace: Sendable {
     isPostgres ? (PostgresAddress(storePath)?.redacted ?? storePath) : storePath
   }
 
-  /// Opens the SQLite store (the translation memory and the store's
-  /// reports live only there) and brings every glossary it follows up to
-  /// date.
+  /// Opens the SQLite store (the store's reports and checks — `tm stats`,
+  /// `check`, `doctor` — live only there) and brings every glossary it
+  /// follows up to date.
   /// - Throws: ``SozError`` for an unreadable glossary or store, or when
   ///   the store is a PostgreSQL database.
   public func openStore() throws(SozError) -> GlossaryStore {
@@ -175,7 +175,7 @@ public struct Workspace: Sendable {
       throw SozError.io(
         path: storeDisplay,
         message:
-          "this command needs a SQLite store; a PostgreSQL store holds the glossary (lookup, lint, glossary import/sources/remove, export glossary, serve), not yet the translation memory"
+          "this command needs a SQLite store; a PostgreSQL store holds the glossary (lookup, lint, glossary import/sources/remove, export glossary) and the translation memory (tm import, tm search, tm concordance, export tm), and serves both, but not the store's reports and checks"
       )
     }
     let store: GlossaryStore
@@ -193,6 +193,13 @@ public struct Workspace: Sendable {
   /// follows up to date.
   /// - Throws: ``SozError`` for an unreadable glossary or store.
   public func openStorage() throws(SozError) -> any GlossaryStorage {
+    try openEngine()
+  }
+
+  /// Opens the store — either engine, which holds the glossary and the
+  /// translation memory — and brings every glossary it follows up to date.
+  /// - Throws: ``SozError`` for an unreadable glossary or store.
+  public func openEngine() throws(SozError) -> any GlossaryStorage & MemoryStorage {
     guard isPostgres else { return try openStore() }
     guard let address = PostgresAddress(storePath) else {
       throw SozError.io(
@@ -278,6 +285,18 @@ public struct Workspace: Sendable {
   /// when it holds one (the memory is useful without a glossary).
   public func openMemory() throws(SozError) -> (GlossaryStore, CompiledGlossary?) {
     let store = try openStore()
+    do {
+      guard try store.hasConcepts() else { return (store, nil) }
+    } catch {
+      throw SozError.store(error)
+    }
+    return (store, try compiledGlossary(store))
+  }
+
+  /// Opens the store for the translation memory commands — SQLite or
+  /// PostgreSQL — with its compiled glossary when it holds one.
+  public func openMemoryStorage() throws(SozError) -> (any MemoryStorage, CompiledGlossary?) {
+    let store = try openEngine()
     do {
       guard try store.hasConcepts() else { return (store, nil) }
     } catch {

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import Orthography
+import Search
 import SozCore
-import Store
 
 /// The translation memory's routes: search, concordance, import, and
 /// amaGama's `GET /api/v1/{src}/{tgt}/unit/{q}` for existing TM clients.
@@ -34,7 +34,7 @@ struct MemoryRoutes: Sendable {
     let service = service
     let result = try await service.run { () throws -> MemorySearchResult in
       let runner = MemorySearchRun(
-        store: try service.memoryStore(), glossary: try service.compiledIfAny(), minimum: minimum,
+        store: service.memoryStore(), glossary: try service.compiledIfAny(), minimum: minimum,
         limit: limit)
       return try runner.search(query, from: from, to: to)
     }
@@ -50,7 +50,7 @@ struct MemoryRoutes: Sendable {
     let service = service
     let result = try await service.run {
       try ConcordanceRun.run(
-        word: word, language: lang, store: try service.memoryStore(),
+        word: word, language: lang, store: service.memoryStore(),
         glossary: try service.compiledIfAny(), limit: limit)
     }
     return .json(ConcordanceRenderer.json(result))
@@ -72,7 +72,7 @@ struct MemoryRoutes: Sendable {
     let data = try await api.bytes(request)
     let service = service
     let summary = try await service.run { () throws -> MemoryImportSummary in
-      let store = try service.memoryStore()
+      let store = service.memoryStore()
       return try TemporaryFile.with(data, extension: format) { path in
         do throws(SozError) {
           return try MemoryImportRun.run(
@@ -105,7 +105,7 @@ struct MemoryRoutes: Sendable {
     let query = q.removingPercentEncoding ?? q
     let service = service
     let result = try await service.run { () throws -> MemorySearchResult in
-      try MemorySearchRun(store: try service.memoryStore(), glossary: nil, minimum: 70, limit: 5)
+      try MemorySearchRun(store: service.memoryStore(), glossary: nil, minimum: 70, limit: 5)
         .search(query, from: from, to: to)
     }
     struct Unit: Encodable {

@@ -422,9 +422,6 @@ enum OpenAPIDocument {
           "400": {
             "$ref": "#/components/responses/Error"
           },
-          "501": {
-            "$ref": "#/components/responses/Error"
-          },
           "500": {
             "$ref": "#/components/responses/Error"
           }
@@ -487,9 +484,6 @@ enum OpenAPIDocument {
             }
           },
           "400": {
-            "$ref": "#/components/responses/Error"
-          },
-          "501": {
             "$ref": "#/components/responses/Error"
           },
           "500": {
@@ -819,9 +813,6 @@ enum OpenAPIDocument {
           "413": {
             "$ref": "#/components/responses/Error"
           },
-          "501": {
-            "$ref": "#/components/responses/Error"
-          },
           "500": {
             "$ref": "#/components/responses/Error"
           }
@@ -895,9 +886,6 @@ enum OpenAPIDocument {
             }
           },
           "400": {
-            "$ref": "#/components/responses/Error"
-          },
-          "501": {
             "$ref": "#/components/responses/Error"
           },
           "500": {

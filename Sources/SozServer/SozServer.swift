@@ -24,7 +24,7 @@ public enum SozServer {
     workspace: Workspace, configuration: ServerConfiguration, logger: Logger,
     onListening: @escaping @Sendable (String) -> Void
   ) async throws {
-    let storage = try workspace.openStorage()
+    let storage = try workspace.openEngine()
     let service = SozService(
       workspace: workspace, storage: storage, workerThreads: configuration.workerThreads)
     if try storage.hasConcepts() {

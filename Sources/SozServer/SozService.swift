@@ -19,12 +19,12 @@ import Store
 /// seen by the next request.
 final class SozService: @unchecked Sendable {
   let workspace: Workspace
-  let storage: any GlossaryStorage
+  let storage: any GlossaryStorage & MemoryStorage
   private let queue: OperationQueue
   private let lock = NSLock()
   private var compiledCache: CompiledGlossary?
 
-  init(workspace: Workspace, storage: any GlossaryStorage, workerThreads: Int) {
+  init(workspace: Workspace, storage: any GlossaryStorage & MemoryStorage, workerThreads: Int) {
     self.workspace = workspace
     self.storage = storage
     queue = OperationQueue()
@@ -82,15 +82,10 @@ final class SozService: @unchecked Sendable {
     return table
   }
 
-  /// The SQLite store, for the translation memory (not yet on PostgreSQL).
-  func memoryStore() throws -> GlossaryStore {
-    guard let store = storage as? GlossaryStore else {
-      throw APIError(
-        .notImplemented,
-        "the translation memory is kept only in a SQLite store; this server uses PostgreSQL")
-    }
-    return store
-  }
+  /// The translation memory: the same engine as the glossary (SQLite or
+  /// PostgreSQL; on PostgreSQL every server sharing the database sees
+  /// every import at once).
+  func memoryStore() -> any MemoryStorage { storage }
 
   /// The compiled glossary when the store holds one (the memory's term
   /// recognition works without it).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Orthography
+import Search
 import Terminology
 
 extension GlossaryStore {

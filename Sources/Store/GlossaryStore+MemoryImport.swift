@@ -2,32 +2,8 @@ import Foundation
 import GRDB
 import Matching
 import Orthography
+import Search
 import Terminology
-
-/// Where imported units came from.
-public struct MemoryOrigin: Hashable, Sendable {
-  /// The file as the user named it (findings cite it).
-  public var path: String
-  /// `tsv`, `csv`, `tmx`, `xliff`…
-  public var format: String
-
-  public init(path: String, format: String) {
-    self.path = path
-    self.format = format
-  }
-}
-
-/// What one import did.
-public struct MemoryImportSummary: Equatable, Sendable {
-  /// Units the reader yielded (accepted or not).
-  public var read: Int
-  /// Units added to the store.
-  public var added: Int
-  /// Units already in the store (same content), not added again.
-  public var duplicates: Int
-  /// Units rejected by the reader or the store, with file:line.
-  public var rejected: [UnitRejection]
-}
 
 extension GlossaryStore {
   /// Imports translation units, streaming, in one transaction.
@@ -56,25 +32,25 @@ extension GlossaryStore {
       try db.write { db in
         let writer = try MemoryWriter(db: db, origin: origin)
         var batch: [TranslationUnit] = []
-        batch.reserveCapacity(MemoryWriter.batchSize)
+        batch.reserveCapacity(MemoryRows.batchSize)
         while let reading = try next() {
           summary.read += 1
           switch reading {
           case .failure(let rejection): summary.rejected.append(rejection)
           case .success(let unit):
-            if let problem = MemoryWriter.problem(unit) {
+            if let problem = MemoryRows.problem(unit) {
               summary.rejected.append(UnitRejection(problem, at: unit.location))
             } else {
               batch.append(unit)
             }
           }
-          if batch.count == MemoryWriter.batchSize {
+          if batch.count == MemoryRows.batchSize {
             // Key this batch in the background while the previous one is
             // written: reading and SQLite run on this thread, keying on
             // the others.
             try writer.submit(batch, into: &summary)
             batch = []
-            batch.reserveCapacity(MemoryWriter.batchSize)
+            batch.reserveCapacity(MemoryRows.batchSize)
             progress?(summary.read)
           }
         }
@@ -88,20 +64,10 @@ extension GlossaryStore {
     }
     return summary
   }
-
-  /// Imports a sequence of units (a convenience over the iterator form).
-  public func importUnits(
-    _ units: some Sequence<TranslationUnit>, origin: MemoryOrigin
-  ) throws -> MemoryImportSummary {
-    var iterator = units.makeIterator()
-    return try importUnits(origin: origin) { iterator.next().map { .success($0) } }
-  }
 }
 
 /// Writes batches of units inside one import transaction.
 final class MemoryWriter {
-  static let batchSize = 8192
-
   let db: Database
   let originID: Int64
   let originPath: String
@@ -147,22 +113,7 @@ final class MemoryWriter {
         """)
   }
 
-  /// Why a unit cannot be stored, or nil.
-  static func problem(_ unit: TranslationUnit) -> String? {
-    let filled = unit.variants.filter { $0.text.utf8.contains { $0 > 0x20 } }
-    if filled.count < 2 {
-      return "a unit needs segments in at least two languages (found \(filled.count))"
-    }
-    if Set(filled.map(\.language)).count < 2 {
-      return "a unit needs segments in at least two languages (all are \(filled[0].language))"
-    }
-    return nil
-  }
-
-  struct Keyed: Sendable {
-    var hash: Int64
-    var variants: [[SegmentToken]]
-  }
+  typealias Keyed = MemoryRows.Keyed
 
   /// The batch being keyed in the background.
   private var inFlight: KeyingJob?
@@ -190,11 +141,7 @@ final class MemoryWriter {
     init(_ units: [TranslationUnit]) {
       self.units = units
       DispatchQueue.global().async {
-        self.result = units.concurrentMap { unit in
-          Keyed(
-            hash: MemoryWriter.hash(unit),
-            variants: unit.variants.map { SegmentTokenizer.tokens(of: $0.text, language: $0.language) })
-        }
+        self.result = MemoryRows.key(units)
         self.done.signal()
       }
     }
@@ -208,7 +155,7 @@ final class MemoryWriter {
 
   func write(_ batch: [TranslationUnit], _ keyed: [Keyed], into summary: inout MemoryImportSummary) throws {
     for (unit, k) in zip(batch, keyed) {
-      let source = unit.attribute("srclang").flatMap(LanguageTag.init) ?? unit.variants[0].language
+      let source = MemoryRows.sourceLanguage(unit)
       try insertUnit.execute(arguments: [
         k.hash, unit.id, originID, unit.location?.line, source.rawValue,
         unit.attribute("creationdate"), unit.attribute("creationid"),
@@ -245,7 +192,7 @@ final class MemoryWriter {
         for (id, t) in zip(ids, tokens) {
           let k = (seen[id] ?? 0) + 1
           seen[id] = k
-          let posting = k == 1 ? id : tokenID(lang, MemoryWords.occurrence(t.key, k))
+          let posting = k == 1 ? id : tokenID(lang, MemoryRows.occurrence(t.key, k))
           postings[posting, default: []].append(UInt32(variantID))
         }
       }
@@ -288,61 +235,4 @@ final class MemoryWriter {
         """,
       arguments: [summary.added, summary.duplicates, summary.rejected.count, originID])
   }
-
-  /// Everything the unit carries except where it was read.
-  static func hash(_ unit: TranslationUnit) -> Int64 {
-    var h = StableHash()
-    h.add(unit.id)
-    func annotations(_ list: [Annotation]) {
-      h.separate(0x1D)
-      for a in list {
-        h.add(a.name)
-        h.add(a.value)
-        h.add(a.language)
-      }
-    }
-    annotations(unit.attributes)
-    annotations(unit.properties)
-    annotations(unit.notes)
-    for v in unit.variants {
-      h.separate(0x1C)
-      h.add(v.language.rawValue)
-      h.add(v.text)
-      h.add(v.markup)
-      annotations(v.attributes)
-      annotations(v.properties)
-      annotations(v.notes)
-    }
-    return Int64(bitPattern: h.value)
-  }
-}
-
-/// Spellings of the word index.
-enum MemoryWords {
-  /// The posting key of the k-th occurrence (k ≥ 2) of `word` in a segment.
-  static func occurrence(_ word: String, _ k: Int) -> String { word + "\u{1}" + String(k) }
-}
-
-/// Annotations as a compact JSON array (`[{"name":…,"value":…,"lang":…}]`),
-/// written by hand: an import encodes millions of them.
-enum AnnotationJSON {
-  static func encode(_ list: [Annotation]) -> String? {
-    guard !list.isEmpty else { return nil }
-    var out = "["
-    for (i, a) in list.enumerated() {
-      if i > 0 { out += "," }
-      out += "{\"name\":" + TextEscapes.json(a.name) + ",\"value\":" + TextEscapes.json(a.value)
-      if let l = a.language { out += ",\"lang\":" + TextEscapes.json(l) }
-      out += "}"
-    }
-    return out + "]"
-  }
-
-  static func decode(_ json: String?) -> [Annotation] {
-    guard let json, let data = json.data(using: .utf8),
-      let array = try? JSONSerialization.jsonObject(with: data) as? [[String: String]]
-    else { return [] }
-    return array.map { Annotation(name: $0["name"] ?? "", value: $0["value"] ?? "", language: $0["lang"]) }
-  }
-
 }

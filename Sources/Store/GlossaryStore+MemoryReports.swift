@@ -1,25 +1,8 @@
 import Foundation
 import GRDB
 import Orthography
+import Search
 import Terminology
-
-/// A stored segment with the unit's other languages.
-public struct MemorySegment: Hashable, Sendable {
-  public var unitID: Int64
-  public var variantID: Int64
-  public var tuid: String?
-  public var origin: String
-  public var line: Int?
-  public var language: LanguageTag
-  public var text: String
-  /// The unit's other variants (language, text), in stored order.
-  public var translations: [Translation]
-
-  public struct Translation: Hashable, Sendable {
-    public var language: LanguageTag
-    public var text: String
-  }
-}
 
 /// A stored unit, for consistency checks.
 public struct MemoryUnitRecord: Sendable {
@@ -190,57 +173,6 @@ extension GlossaryStore {
     } catch {
       return damaged(error)
     }
-  }
-
-  /// The memory's words in `language` equal to `prefix` or starting with
-  /// it (`qarabağ` → `qarabağ`, `qarabağda`, `qarabağ'ın`…).
-  public func memoryWords(startingWith prefix: String, language: LanguageTag) throws(StoreError) -> [String] {
-    try read { db in
-      try String.fetchAll(
-        db,
-        sql: """
-          SELECT word FROM tmToken WHERE lang = ? AND word >= ? AND word < ? AND instr(word, char(1)) = 0
-          ORDER BY word
-          """,
-        arguments: [language.rawValue, prefix, prefix + "\u{10FFFF}"])
-    }
-  }
-
-  /// The segments in `language` that contain any of `words` (word keys),
-  /// in import order.
-  public func memorySegments(
-    containingAnyOf words: [String], language: LanguageTag
-  ) throws(StoreError) -> [MemorySegment] {
-    try read { db in
-      guard !words.isEmpty else { return [] }
-      var ids = Set<UInt32>()
-      for chunk in stride(from: 0, to: words.count, by: 500).map({ Array(words[$0..<min(words.count, $0 + 500)]) }) {
-        let blobs = try Data.fetchAll(
-          db, sql: "SELECT postings FROM tmToken WHERE lang = ? AND word IN (\(placeholders(chunk.count)))",
-          arguments: StatementArguments([language.rawValue] + chunk))
-        for b in blobs { ids.formUnion(UInt32Blob.decode(b)) }
-      }
-      return try ids.sorted().map { try self.segment(Int64($0), db) }
-    }
-  }
-
-  private func segment(_ variantID: Int64, _ db: Database) throws -> MemorySegment {
-    let row = try Row.fetchOne(
-      db,
-      sql: """
-        SELECT u.id, u.tuid, o.path, u.line, v.lang, v.text FROM tmVariant v
-        JOIN tmUnit u ON u.id = v.unitId JOIN tmOrigin o ON o.id = u.originId WHERE v.id = ?
-        """,
-      arguments: [variantID])!
-    let others = try Row.fetchAll(
-      db, sql: "SELECT lang, text FROM tmVariant WHERE unitId = ? AND id != ? ORDER BY id",
-      arguments: [row[0] as Int64, variantID])
-    return MemorySegment(
-      unitID: row[0], variantID: variantID, tuid: row[1], origin: row[2], line: row[3],
-      language: LanguageTag(row[4] as String) ?? .en, text: row[5],
-      translations: others.map {
-        MemorySegment.Translation(language: LanguageTag($0[0] as String) ?? .en, text: $0[1])
-      })
   }
 
   /// Calls `body` with every unit, in import order (one read transaction:

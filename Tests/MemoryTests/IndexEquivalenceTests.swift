@@ -1,6 +1,7 @@
 import Foundation
 import Orthography
 import PropertyBased
+import Search
 import Store
 import Terminology
 import Testing

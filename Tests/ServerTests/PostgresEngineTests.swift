@@ -126,7 +126,7 @@ struct PostgresEngineTests {
     #expect(!sources.contains("password"))
     let (_, tsv) = try soz(["export", "glossary", "--format", "tsv"])
     #expect(tsv.contains("Qarabağ"))
-    // The translation memory is SQLite's only: a clear error, exit 2.
+    // The memory's reports stay SQLite's: a clear error, exit 2.
     let (memory, _) = try soz(["tm", "stats"])
     #expect(memory == 2)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Orthography
+import Search
 import Store
 import Terminology
 import Testing

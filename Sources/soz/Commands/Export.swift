@@ -180,7 +180,7 @@ extension Soz.Export {
       let progress = unitProgress()
       let summary = try Diagnostics.exitingOnFailure {
         try MemoryExport.run(
-          store: try storeOptions.workspace().openStore(), format: chosen, from: fromTag, to: toTag,
+          store: try storeOptions.workspace().openEngine(), format: chosen, from: fromTag, to: toTag,
           output: output, progress: progress)
       }
       endUnitProgress()

@@ -85,7 +85,7 @@ extension Soz.Memory {
 
     func run() throws {
       let languages = try from.map { [try languageTag($0, option: "--from"), try languageTag(to!, option: "--to")] }
-      let store = try Diagnostics.exitingOnFailure { try storeOptions.workspace().openStore() }
+      let store = try Diagnostics.exitingOnFailure { try storeOptions.workspace().openEngine() }
       var rejected = 0
       for file in files {
         let started = Date()
@@ -176,7 +176,7 @@ extension Soz.Memory {
       let target = try languageTag(to, option: "--to")
       let workspace = try storeOptions.workspace()
       let runner = try Diagnostics.exitingOnFailure {
-        let (store, glossary) = try workspace.openMemory()
+        let (store, glossary) = try workspace.openMemoryStorage()
         return MemorySearchRun(store: store, glossary: glossary, minimum: min, limit: limit)
       }
       if batch {
@@ -238,7 +238,7 @@ extension Soz.Memory {
       let language = try languageTag(lang, option: "--lang")
       let workspace = try storeOptions.workspace()
       let result = try Diagnostics.exitingOnFailure {
-        let (store, glossary) = try workspace.openMemory()
+        let (store, glossary) = try workspace.openMemoryStorage()
         return try ConcordanceRun.run(
           word: word.joined(separator: " "), language: language, store: store, glossary: glossary,
           limit: limit)

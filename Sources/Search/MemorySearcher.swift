@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Matching
 import Orthography
 import Terminology
@@ -19,6 +18,21 @@ public struct MemoryMatch: Hashable, Sendable {
   /// The source's words that differ from the query, as Unicode-scalar
   /// ranges of ``source``.
   public var differing: [Range<Int>]
+
+  public init(
+    unitID: Int64, variantID: Int64, tuid: String?, origin: String, line: Int?, source: String,
+    target: String, score: SegmentScore, differing: [Range<Int>]
+  ) {
+    self.unitID = unitID
+    self.variantID = variantID
+    self.tuid = tuid
+    self.origin = origin
+    self.line = line
+    self.source = source
+    self.target = target
+    self.score = score
+    self.differing = differing
+  }
 }
 
 /// Fuzzy search over the memory's segments in one language pair
@@ -36,11 +50,15 @@ public struct MemoryMatch: Hashable, Sendable {
 /// bound strictly below either. ``exhaustiveSearch`` scores every segment
 /// with the same function; tests check that both return the same list.
 ///
+/// The searcher reads the index through the engine's
+/// ``MemoryIndexReader`` (SQLite or PostgreSQL): the algorithm, the scores
+/// and the order are the same on every engine.
+///
 /// Posting lists and word lists read are kept in memory (up to
 /// ``cacheLimit`` bytes), so a batch of queries reads each once. Not
 /// thread-safe: one searcher per thread.
 public final class MemorySearcher {
-  private let store: GlossaryStore
+  private let store: any MemoryStorage
   private var lists: [Int64: [UInt32]] = [:]
   private var words: [Int64: [UInt32]] = [:]
   private var listBytes = 0
@@ -53,15 +71,13 @@ public final class MemorySearcher {
   /// the memory has none of them.
   public func languages(answering language: LanguageTag) throws(StoreError) -> [LanguageTag] {
     if memoryLanguages == nil {
-      memoryLanguages = try store.read { db in
-        try String.fetchAll(db, sql: "SELECT DISTINCT lang FROM tmToken").compactMap(LanguageTag.init)
-      }
+      memoryLanguages = try store.withMemoryReader { try $0.languages().compactMap(LanguageTag.init) }
     }
     return (memoryLanguages ?? []).filter { $0 == language || $0.isRegional(language) }.sorted()
   }
 
   /// A searcher reading `store`.
-  public init(store: GlossaryStore) {
+  public init(store: any MemoryStorage) {
     self.store = store
   }
 
@@ -78,26 +94,14 @@ public final class MemorySearcher {
     var known: [(id: UInt32, weight: Int, df: Int)]
   }
 
-  func prepare(_ text: String, language: LanguageTag, _ db: Database) throws -> Query {
+  func prepare(_ text: String, language: LanguageTag, _ db: any MemoryIndexReader) throws -> Query {
     let nfc = Normalizer.nfc(text.trimmingCharacters(in: .whitespacesAndNewlines))
     let tokens = SegmentTokenizer.tokens(of: nfc, language: language)
     // Posting keys: the word, then word␁k for its k-th occurrence.
-    var occurrences: [String: Int] = [:]
-    var keys: [String] = []
-    for t in tokens {
-      let k = (occurrences[t.key] ?? 0) + 1
-      occurrences[t.key] = k
-      keys.append(k == 1 ? t.key : MemoryWords.occurrence(t.key, k))
-    }
+    let keys = MemoryRows.postingKeys(tokens.map(\.key))
     let distinct = Array(Set(keys)).sorted()
     var found: [String: (id: UInt32, df: Int)] = [:]
-    for chunk in stride(from: 0, to: distinct.count, by: 500).map({ Array(distinct[$0..<min(distinct.count, $0 + 500)]) }) {
-      let rows = try Row.fetchAll(
-        db,
-        sql: "SELECT id, word, df FROM tmToken WHERE lang = ? AND word IN (\(placeholders(chunk.count)))",
-        arguments: StatementArguments([language.rawValue] + chunk))
-      for r in rows { found[r[1]] = (UInt32(r[0] as Int64), r[2]) }
-    }
+    for r in try db.tokens(language: language.rawValue, words: distinct) { found[r.word] = (r.id, r.df) }
     var unknownID = UInt32.max
     var unknown: [String: UInt32] = [:]
     var ids: [UInt32] = []
@@ -120,11 +124,10 @@ public final class MemorySearcher {
       tokens: tokens, known: known)
   }
 
-  private func postings(_ id: UInt32, _ db: Database) throws -> [UInt32] {
+  private func postings(_ id: UInt32, _ db: any MemoryIndexReader) throws -> [UInt32] {
     if let hit = lists[Int64(id)] { return hit }
-    let data = try Data.fetchOne(db, sql: "SELECT postings FROM tmToken WHERE id = ?", arguments: [Int64(id)]) ?? Data()
-    let list = UInt32Blob.decode(data)
-    reserve(data.count)
+    let list = try db.postings(token: id)
+    reserve(list.count * 4)
     lists[Int64(id)] = list
     return list
   }
@@ -138,14 +141,23 @@ public final class MemorySearcher {
     listBytes += bytes
   }
 
+  /// Reads the word ids of the candidates in `ids` not yet cached, in one
+  /// probe (a network round trip saved per candidate on PostgreSQL).
+  func prefetch(_ ids: ArraySlice<UInt32>, _ db: any MemoryIndexReader) throws {
+    let missing = ids.map(Int64.init).filter { words[$0] == nil }
+    guard missing.count > 1 else { return }
+    for (id, list) in try db.wordIDs(variants: missing) {
+      reserve(list.count * 4 + 64)
+      words[id] = list
+    }
+  }
+
   /// The word ids of segment `variantID` (kept for the next queries of a
   /// batch: similar queries meet the same candidates).
-  func tokens(_ variantID: Int64, _ db: Database) throws -> [UInt32] {
+  func tokens(_ variantID: Int64, _ db: any MemoryIndexReader) throws -> [UInt32] {
     if let hit = words[variantID] { return hit }
-    let statement = try db.cachedStatement(sql: "SELECT tokens FROM tmWords WHERE variantId = ?")
-    let data = try Data.fetchOne(statement, arguments: [variantID]) ?? Data()
-    let list = UInt32Blob.decode(data)
-    reserve(data.count + 64)
+    let list = try db.wordIDs(variant: variantID)
+    reserve(list.count * 4 + 64)
     words[variantID] = list
     return list
   }
@@ -156,7 +168,7 @@ public final class MemorySearcher {
     _ text: String, from source: LanguageTag, to target: LanguageTag, minimum: Int = 70,
     limit: Int = 5
   ) throws(StoreError) -> [MemoryMatch] {
-    try store.read { db in try self.indexed(text, source, target, max(1, minimum), limit, db) }
+    try store.withMemoryReader { db in try self.indexed(text, source, target, max(1, minimum), limit, db) }
   }
 
   /// The same results as ``search`` by scoring every segment in `source`:
@@ -165,23 +177,21 @@ public final class MemorySearcher {
     _ text: String, from source: LanguageTag, to target: LanguageTag, minimum: Int = 70,
     limit: Int = 5
   ) throws(StoreError) -> [MemoryMatch] {
-    try store.read { db in
+    try store.withMemoryReader { db in
       let q = try self.prepare(text, language: source, db)
       guard !q.ids.isEmpty else { return [] }
       var top = TopK(limit)
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT id, text, normalized FROM tmVariant WHERE lang = ?",
-        arguments: [source.rawValue])
-      while let row = try rows.next() {
-        let id: Int64 = row[0]
+      var rows: [(Int64, String, String)] = []
+      try db.forEachVariant(language: source.rawValue) { rows.append(($0, $1, $2)) }
+      for (id, text, normalized) in rows {
         let tokens = try self.tokens(id, db)
         guard
           let s = SegmentSimilarity.score(
-            query: q.ids, candidate: tokens, queryText: q.text, candidateText: row[1],
-            queryNormalized: q.normalized, candidateNormalized: row[2], minimum: max(1, minimum))
+            query: q.ids, candidate: tokens, queryText: q.text, candidateText: text,
+            queryNormalized: q.normalized, candidateNormalized: normalized, minimum: max(1, minimum))
         else { continue }
         guard top.admits(s, id) else { continue }
-        guard try Self.target(of: id, target, db) != nil else { continue }
+        guard try db.target(variant: id, language: target.rawValue) != nil else { continue }
         top.insert(Candidate(score: s, variantID: id, tokens: tokens))
       }
       return try self.matches(top.items, q, target, db)
@@ -218,7 +228,7 @@ public final class MemorySearcher {
 
   private func indexed(
     _ text: String, _ source: LanguageTag, _ target: LanguageTag, _ minimum: Int, _ limit: Int,
-    _ db: Database
+    _ db: any MemoryIndexReader
   ) throws -> [MemoryMatch] {
     let q = try prepare(text, language: source, db)
     let n = q.ids.count
@@ -259,13 +269,13 @@ public final class MemorySearcher {
     var buckets = [[UInt32]](repeating: [], count: n + 1)
     for (id, o) in candidates { buckets[min(o, n)].append(id) }
     var top = TopK(limit)
-    let fetch = try db.cachedStatement(sql: "SELECT normalized FROM tmVariant WHERE id = ?")
-    let fetchText = try db.cachedStatement(sql: "SELECT text FROM tmVariant WHERE id = ?")
     scan: for overlap in stride(from: n, through: 0, by: -1) {
       let bound = SegmentSimilarity.upperBound(overlap: overlap, n: n)
-      for id in buckets[overlap] {
+      let bucket = buckets[overlap]
+      for (i, id) in bucket.enumerated() {
         if bound < minimum { break scan }
         if let floor = top.floor, bound < floor { break scan }
+        if words[Int64(id)] == nil { try prefetch(bucket[i..<min(bucket.count, i + 128)], db) }
         let tokens = try self.tokens(Int64(id), db)
         let m = tokens.count
         let needed = max(minimum, top.floor ?? minimum)
@@ -274,18 +284,20 @@ public final class MemorySearcher {
         guard let d = SegmentSimilarity.distance(q.ids, tokens, bound: maxDistance) else { continue }
         // Only now the texts: the exact-match bonus and the tie-break.
         var percent = SegmentSimilarity.percent(distance: d, n: n, m: m)
-        if d == 0, try String.fetchOne(fetchText, arguments: [Int64(id)]) == q.text {
+        let texts: (text: String, normalized: String)? =
+          if d == 0 || percent >= needed { try db.texts(variant: Int64(id)) } else { nil }
+        if d == 0, texts?.text == q.text {
           percent = SegmentScore.exact
         }
         guard percent >= needed else { continue }
         // Tied with the k-th best: only a tie-break at least as good helps.
         let least = top.full && top.items.last!.score.percent == percent ? top.items.last!.score.detail : 0
-        guard let normalized = try String.fetchOne(fetch, arguments: [Int64(id)]),
+        guard let normalized = texts?.normalized,
           let detail = SegmentSimilarity.detail(q.scalars, normalized, atLeast: least)
         else { continue }
         let s = SegmentScore(percent: percent, detail: detail)
         guard top.admits(s, Int64(id)) else { continue }
-        guard try Self.target(of: Int64(id), target, db) != nil else { continue }
+        guard try db.target(variant: Int64(id), language: target.rawValue) != nil else { continue }
         top.insert(Candidate(score: s, variantID: Int64(id), tokens: tokens))
       }
     }
@@ -351,34 +363,20 @@ public final class MemorySearcher {
     return lo < list.count && list[lo] == id
   }
 
-  static func target(of variantID: Int64, _ target: LanguageTag, _ db: Database) throws -> String? {
-    try String.fetchOne(
-      db,
-      sql: """
-        SELECT t.text FROM tmVariant s JOIN tmVariant t ON t.unitId = s.unitId AND t.lang = ?
-        WHERE s.id = ? ORDER BY t.id LIMIT 1
-        """,
-      arguments: [target.rawValue, variantID])
-  }
-
-  private func matches(_ items: [Candidate], _ q: Query, _ target: LanguageTag, _ db: Database) throws -> [MemoryMatch] {
+  private func matches(
+    _ items: [Candidate], _ q: Query, _ target: LanguageTag, _ db: any MemoryIndexReader
+  ) throws -> [MemoryMatch] {
     try items.map { c in
-      let row = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT u.id, u.tuid, o.path, u.line, v.text, v.lang FROM tmVariant v
-          JOIN tmUnit u ON u.id = v.unitId JOIN tmOrigin o ON o.id = u.originId WHERE v.id = ?
-          """,
-        arguments: [c.variantID])!
-      let text: String = row[4]
-      let language = LanguageTag(row[5] as String) ?? .en
-      let tokens = SegmentTokenizer.tokens(of: text, language: language)
+      let place = try db.place(variant: c.variantID)
+      let language = LanguageTag(place.language) ?? .en
+      let tokens = SegmentTokenizer.tokens(of: place.text, language: language)
       let differing = SegmentSimilarity.differingPositions(query: q.ids, candidate: c.tokens)
         .compactMap { $0 < tokens.count ? tokens[$0].range : nil }
       return MemoryMatch(
-        unitID: row[0], variantID: c.variantID, tuid: row[1], origin: row[2], line: row[3],
-        source: text, target: try Self.target(of: c.variantID, target, db) ?? "", score: c.score,
-        differing: differing)
+        unitID: place.unitID, variantID: c.variantID, tuid: place.tuid, origin: place.origin,
+        line: place.line, source: place.text,
+        target: try db.target(variant: c.variantID, language: target.rawValue) ?? "",
+        score: c.score, differing: differing)
     }
   }
 }

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import Orthography
+import Search
+
+/// The SQLite engine's answers to the memory's index probes, within one
+/// read transaction (tables in ``MemorySchema``).
+struct SQLiteMemoryReader: MemoryIndexReader {
+  let db: Database
+
+  func languages() throws -> [String] {
+    try String.fetchAll(db, sql: "SELECT DISTINCT lang FROM tmToken")
+  }
+
+  func tokens(language: String, words: [String]) throws -> [(id: UInt32, word: String, df: Int)] {
+    var out: [(id: UInt32, word: String, df: Int)] = []
+    for chunk in stride(from: 0, to: words.count, by: 500).map({ Array(words[$0..<min(words.count, $0 + 500)]) }) {
+      let rows = try Row.fetchAll(
+        db,
+        sql: "SELECT id, word, df FROM tmToken WHERE lang = ? AND word IN (\(placeholders(chunk.count)))",
+        arguments: StatementArguments([language] + chunk))
+      for r in rows { out.append((UInt32(r[0] as Int64), r[1], r[2])) }
+    }
+    return out
+  }
+
+  func postings(token id: UInt32) throws -> [UInt32] {
+    let statement = try db.cachedStatement(sql: "SELECT postings FROM tmToken WHERE id = ?")
+    return UInt32Blob.decode(try Data.fetchOne(statement, arguments: [Int64(id)]) ?? Data())
+  }
+
+  func postings(language: String, words: [String]) throws -> [[UInt32]] {
+    var out: [[UInt32]] = []
+    for chunk in stride(from: 0, to: words.count, by: 500).map({ Array(words[$0..<min(words.count, $0 + 500)]) }) {
+      let blobs = try Data.fetchAll(
+        db, sql: "SELECT postings FROM tmToken WHERE lang = ? AND word IN (\(placeholders(chunk.count)))",
+        arguments: StatementArguments([language] + chunk))
+      out += blobs.map { UInt32Blob.decode($0) }
+    }
+    return out
+  }
+
+  func wordIDs(variant id: Int64) throws -> [UInt32] {
+    let statement = try db.cachedStatement(sql: "SELECT tokens FROM tmWords WHERE variantId = ?")
+    return UInt32Blob.decode(try Data.fetchOne(statement, arguments: [id]) ?? Data())
+  }
+
+  func wordIDs(variants ids: [Int64]) throws -> [(id: Int64, words: [UInt32])] {
+    try ids.map { ($0, try wordIDs(variant: $0)) }
+  }
+
+  func texts(variant id: Int64) throws -> (text: String, normalized: String)? {
+    let statement = try db.cachedStatement(sql: "SELECT text, normalized FROM tmVariant WHERE id = ?")
+    return try Row.fetchOne(statement, arguments: [id]).map { ($0[0], $0[1]) }
+  }
+
+  func target(variant id: Int64, language: String) throws -> String? {
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT t.text FROM tmVariant s JOIN tmVariant t ON t.unitId = s.unitId AND t.lang = ?
+        WHERE s.id = ? ORDER BY t.id LIMIT 1
+        """)
+    return try String.fetchOne(statement, arguments: [language, id])
+  }
+
+  func place(variant id: Int64) throws -> MemoryPlace {
+    let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT u.id, u.tuid, o.path, u.line, v.lang, v.text FROM tmVariant v
+        JOIN tmUnit u ON u.id = v.unitId JOIN tmOrigin o ON o.id = u.originId WHERE v.id = ?
+        """,
+      arguments: [id])!
+    return MemoryPlace(unitID: row[0], tuid: row[1], origin: row[2], line: row[3], language: row[4], text: row[5])
+  }
+
+  func segment(_ id: Int64) throws -> MemorySegment {
+    let p = try place(variant: id)
+    let others = try Row.fetchAll(
+      db, sql: "SELECT lang, text FROM tmVariant WHERE unitId = ? AND id != ? ORDER BY id",
+      arguments: [p.unitID, id])
+    return MemorySegment(
+      unitID: p.unitID, variantID: id, tuid: p.tuid, origin: p.origin, line: p.line,
+      language: LanguageTag(p.language) ?? .en, text: p.text,
+      translations: others.map {
+        MemorySegment.Translation(language: LanguageTag($0[0] as String) ?? .en, text: $0[1])
+      })
+  }
+
+  func forEachVariant(language: String, _ body: (Int64, String, String) throws -> Void) throws {
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT id, text, normalized FROM tmVariant WHERE lang = ? ORDER BY id", arguments: [language])
+    while let row = try rows.next() { try body(row[0], row[1], row[2]) }
+  }
+
+  func words(startingWith prefix: String, language: String) throws -> [String] {
+    try String.fetchAll(
+      db,
+      sql: """
+        SELECT word FROM tmToken WHERE lang = ? AND word >= ? AND word < ? AND instr(word, char(1)) = 0
+        ORDER BY word
+        """,
+      arguments: [language, prefix, prefix + "\u{10FFFF}"])
+  }
+}
+
+extension GlossaryStore: MemoryStorage {
+  public func withMemoryReader<T>(_ body: (any MemoryIndexReader) throws -> T) throws(StoreError) -> T {
+    try read { db in try body(SQLiteMemoryReader(db: db)) }
+  }
+}
