@@ -52,7 +52,7 @@ struct TmpFS {
   typealias CLI = SozCLITests
   /// Two hand-written glossary files (places and terms), copied once: the
   /// small disks these tests mount are sized for a small store, and the
-  /// shipped glossary's (2 059 concepts since issue #11; 132 hand-written)
+  /// shipped glossary's (2 054 concepts since issue #11; 132 hand-written)
   /// alone fills the 3 MB one.
   var glossary: String { Self.handWritten }
 
