@@ -65,6 +65,9 @@ public protocol GlossaryStorage: AnyObject, Sendable {
   /// its password. Errors name it.
   var location: String { get }
 
+  /// Everything a lookup reads, in one read (``InMemoryGlossaryIndex``).
+  func indexContents() throws(StoreError) -> GlossaryIndexContents
+
   /// Runs `body` with a reader over one consistent view of the index.
   func withIndexReader<T>(_ body: (any GlossaryIndexReader) throws -> T) throws(StoreError) -> T
 

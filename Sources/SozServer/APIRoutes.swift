@@ -123,10 +123,12 @@ struct APIRoutes: Sendable {
 
   func healthz() async throws -> Response {
     let service = service
-    let fingerprint = try await service.run { try service.storage.glossaryFingerprint() }
+    let (fingerprint, ready) = try await service.run {
+      (try service.storage.glossaryFingerprint(), try service.indexReady())
+    }
     let body: [String: String] = [
       "status": "ok", "engine": service.engine, "store": service.storage.location,
-      "glossary": fingerprint,
+      "glossary": fingerprint, "index": ready ? "ready" : "building",
     ]
     return .json(Self.encode(body))
   }

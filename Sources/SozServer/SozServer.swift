@@ -26,9 +26,11 @@ public enum SozServer {
   ) async throws {
     let storage = try workspace.openEngine()
     let service = SozService(
-      workspace: workspace, storage: storage, workerThreads: configuration.workerThreads)
+      workspace: workspace, storage: storage, workerThreads: configuration.workerThreads,
+      logger: logger)
     if try storage.hasConcepts() {
       _ = try service.compiled()
+      _ = try service.indexReady()  // starts building the lookup index
     } else {
       logger.warning("the store holds no glossary yet", metadata: ["store": "\(storage.location)"])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Linting
 import Matching
 import Orthography
@@ -24,9 +25,20 @@ final class SozService: @unchecked Sendable {
   private let lock = NSLock()
   private var compiledCache: CompiledGlossary?
 
-  init(workspace: Workspace, storage: any GlossaryStorage & MemoryStorage, workerThreads: Int) {
+  init(
+    workspace: Workspace, storage: any GlossaryStorage & MemoryStorage, workerThreads: Int,
+    logger: Logger? = nil
+  ) {
     self.workspace = workspace
     self.storage = storage
+    index = GlossaryIndexCache(storage: storage) { fingerprint, forms, seconds in
+      logger?.info(
+        "lookup index built",
+        metadata: [
+          "forms": "\(forms)", "seconds": "\((seconds * 100).rounded() / 100)",
+          "glossary": "\(fingerprint.prefix(12))",
+        ])
+    }
     queue = OperationQueue()
     queue.name = "soz.storage"
     queue.maxConcurrentOperationCount = max(1, workerThreads)
@@ -57,29 +69,25 @@ final class SozService: @unchecked Sendable {
     return fresh
   }
 
-  private var wordTable: (fingerprint: String, table: WordTable)?
+  /// The lookup index in memory, per glossary fingerprint
+  /// (``GlossaryIndexCache``): no statement or round trip per probe.
+  let index: GlossaryIndexCache
 
-  /// Finds the concepts `query` may mean. On SQLite the typo index's words
-  /// and postings are held in memory (as `soz lookup --batch` does), loaded
-  /// again when the glossary's fingerprint changes.
+  /// Finds the concepts `query` may mean: from the in-memory index of the
+  /// glossary as of now, or — while that is being built after a change —
+  /// through the engine, which gives the same answers.
   func lookup(_ query: String, limit: Int) throws -> LookupResult {
-    guard let sqlite = storage as? GlossaryStore else {
-      return try storage.lookup(query, limit: limit)
+    let fingerprint = try storage.glossaryFingerprint()
+    if let index = index.index(for: fingerprint) {
+      return try GlossarySearch(reader: index).lookup(query, limit: limit)
     }
-    return try sqlite.lookup(query, limit: limit, words: try words(sqlite))
+    return try storage.lookup(query, limit: limit)
   }
 
-  private func words(_ store: GlossaryStore) throws -> WordTable? {
-    let fingerprint = try store.glossaryFingerprint()
-    lock.lock()
-    let cached = wordTable
-    lock.unlock()
-    if let cached, cached.fingerprint == fingerprint { return cached.table }
-    guard let table = try? store.loadWordTable() else { return nil }
-    lock.lock()
-    wordTable = (fingerprint, table)
-    lock.unlock()
-    return table
+  /// Whether lookups answer from memory for the glossary as of now
+  /// (`/healthz`'s `index`: "ready" or "building").
+  func indexReady() throws -> Bool {
+    index.index(for: try storage.glossaryFingerprint()) != nil
   }
 
   /// The translation memory: the same engine as the glossary (SQLite or

@@ -61,11 +61,15 @@ struct PostgresEngineTests {
       try GlossarySync.sync(path: Self.glossary, into: store, configured: false)
       try GlossarySync.importPath(generated.glossary, into: store)
     }
+    // The in-memory index read from PostgreSQL answers as both engines.
+    let memory = InMemoryGlossaryIndex(try postgres.indexContents())
     var compared = 0
     for query in Self.shippedQueries + generated.queries {
       let a = LookupRenderer.json(try sqlite.lookup(query))
       let b = LookupRenderer.json(try postgres.lookup(query))
+      let c = LookupRenderer.json(try GlossarySearch(reader: memory).lookup(query))
       #expect(a == b, "\(query)")
+      #expect(a == c, "in memory: \(query)")
       compared += 1
     }
     #expect(compared > 400)
