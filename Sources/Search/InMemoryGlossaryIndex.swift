@@ -60,54 +60,64 @@ public struct GlossaryIndexContents: Sendable {
 /// both engines store them with) rather than read: eight million rows at
 /// 100 000 concepts cost more to read than to compute.
 ///
-/// Memory: about 1 KB per form (a 100 000-concept, 500 000-form glossary
-/// takes about 0.6 GB); immutable once built, so shared by every thread.
+/// Immutable once built, so shared by every thread. Memory and build
+/// time at 100 000 concepts: Documentation/Server.md.
 public final class InMemoryGlossaryIndex: GlossaryIndexReader, Sendable {
   private let forms: [StoredForm]
   private let position: [Int64: Int32]
-  /// Form positions by each strict key: text, case, fold, match, sorted, joined.
-  private let byKey: [[String: [Int32]]]
-  private let words: [Int64: StoredWord]
-  private let lengths: [Int64: Int]
-  private let wordsByHash: [Int64: [Int64]]
+  /// Per strict key (text, case, fold, match, sorted, joined): the first
+  /// form holding each value, and a chain to the next form with the same
+  /// value (-1 ends it) — one dictionary entry a value, no array each.
+  private let firstByKey: [[String: Int32]]
+  private let nextByKey: [[Int32]]
+  private let words: [StoredWord]
+  private let lengths: [Int32]
+  /// The deletion hashes of every word, sorted, with the word (an index
+  /// of `words`) each belongs to: 8.5 million pairs at 100 000 concepts,
+  /// 12 bytes each, searched by bisection.
+  private let hashes: [Int64]
+  private let hashWords: [Int32]
   private let postingLists: [Int64: [Int64]]
   private let summaries: [String: ConceptSummary]
   private let count: Int
 
-  /// Builds the index (a few seconds at 500 000 forms: the deletion hashes).
+  /// Builds the index (seconds at 500 000 forms: the deletion hashes).
   public init(_ contents: GlossaryIndexContents) {
     forms = contents.forms.map(\.form)
     var position: [Int64: Int32] = [:]
     position.reserveCapacity(forms.count)
-    var byKey = Array(repeating: [String: [Int32]](), count: 6)
-    for (i, f) in contents.forms.enumerated() {
+    var first = Array(repeating: [String: Int32](), count: 6)
+    var next = Array(repeating: [Int32](repeating: -1, count: forms.count), count: 6)
+    // Backwards, so each chain runs in form order.
+    for i in contents.forms.indices.reversed() {
+      let f = contents.forms[i]
       position[f.form.id] = Int32(i)
       let keys = [
         f.form.text, f.form.caseKey, f.form.foldKey, f.form.matchKey, f.form.sortedKey, f.joinedKey,
       ]
-      for (k, key) in keys.enumerated() { byKey[k][key, default: []].append(Int32(i)) }
+      for (k, key) in keys.enumerated() {
+        if let head = first[k].updateValue(Int32(i), forKey: key) { next[k][i] = head }
+      }
     }
     self.position = position
-    self.byKey = byKey
-    var words: [Int64: StoredWord] = [:]
-    var lengths: [Int64: Int] = [:]
-    var byHash: [Int64: [Int64]] = [:]
-    let hashes = contents.words.concurrentMap { GlossaryIndexRows.deletionHashes($0.word) }
-    for (w, wordHashes) in zip(contents.words, hashes) {
-      words[w.id] = w
-      lengths[w.id] = w.word.unicodeScalars.count
-      for h in wordHashes { byHash[h, default: []].append(w.id) }
-    }
-    self.words = words
-    self.lengths = lengths
-    wordsByHash = byHash
+    firstByKey = first
+    nextByKey = next
+    words = contents.words
+    lengths = contents.words.map { Int32($0.word.unicodeScalars.count) }
+    let perWord = contents.words.concurrentMap { GlossaryIndexRows.deletionHashes($0.word) }
+    var pairs: [(Int64, Int32)] = []
+    pairs.reserveCapacity(perWord.reduce(0) { $0 + $1.count })
+    for (w, list) in perWord.enumerated() { for h in list { pairs.append((h, Int32(w))) } }
+    pairs.sort { $0 < $1 }
+    hashes = pairs.map(\.0)
+    hashWords = pairs.map(\.1)
     postingLists = contents.postings
     var summaries: [String: ConceptSummary] = [:]
     for c in contents.concepts {
       summaries[c.id] = ConceptSummary(id: c.id, kind: c.kind, note: c.note, canonical: [])
     }
     // Preferred forms in form order, as the engines list them.
-    for f in contents.forms.map(\.form).sorted(by: { $0.id < $1.id }) where f.status == "preferred" {
+    for f in forms.sorted(by: { $0.id < $1.id }) where f.status == "preferred" {
       guard let tag = LanguageTag(f.language) else { continue }
       summaries[f.conceptID]?.canonical.append((tag, f.text))
     }
@@ -117,6 +127,15 @@ public final class InMemoryGlossaryIndex: GlossaryIndexReader, Sendable {
 
   /// How many forms it holds.
   public var size: Int { forms.count }
+
+  /// Positions of the forms whose key `k` is `value`.
+  private func holders(_ k: Int, _ value: String, into hit: inout Set<Int32>) {
+    var i = firstByKey[k][value] ?? -1
+    while i >= 0 {
+      hit.insert(i)
+      i = nextByKey[k][Int(i)]
+    }
+  }
 
   private func forms(at positions: some Sequence<Int32>) -> [StoredForm] {
     positions.map { forms[Int($0)] }
@@ -128,15 +147,15 @@ public final class InMemoryGlossaryIndex: GlossaryIndexReader, Sendable {
   ) throws -> [StoredForm] {
     var hit: Set<Int32> = []
     for (k, key) in [text, caseKey, foldKey, matchKey, sortedKey].enumerated() {
-      hit.formUnion(byKey[k][key] ?? [])
+      holders(k, key, into: &hit)
     }
-    for key in joinedKeys { hit.formUnion(byKey[5][key] ?? []) }
+    for key in joinedKeys { holders(5, key, into: &hit) }
     return forms(at: hit.sorted())
   }
 
   public func forms(joinedKeyIn keys: [String]) throws -> [StoredForm] {
     var hit: Set<Int32> = []
-    for key in keys { hit.formUnion(byKey[5][key] ?? []) }
+    for key in keys { holders(5, key, into: &hit) }
     return forms(at: hit.sorted())
   }
 
@@ -146,15 +165,24 @@ public final class InMemoryGlossaryIndex: GlossaryIndexReader, Sendable {
 
   public func formCount() throws -> Int { count }
 
-  public func words(deletionHashes hashes: [Int64], lengths range: ClosedRange<Int>) throws
+  public func words(deletionHashes query: [Int64], lengths range: ClosedRange<Int>) throws
     -> [StoredWord]
   {
-    var seen: Set<Int64> = []
+    var seen: Set<Int32> = []
     var result: [StoredWord] = []
-    for h in hashes.prefix(DeletionNeighborhood.maxHashCount) {
-      for id in wordsByHash[h] ?? [] where seen.insert(id).inserted {
-        guard let w = words[id], let n = lengths[id], range.contains(n) else { continue }
-        result.append(w)
+    for h in query.prefix(DeletionNeighborhood.maxHashCount) {
+      // The first pair with this hash, by bisection.
+      var lo = 0
+      var hi = hashes.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
+      }
+      while lo < hashes.count, hashes[lo] == h {
+        let w = hashWords[lo]
+        lo += 1
+        guard seen.insert(w).inserted, range.contains(Int(lengths[Int(w)])) else { continue }
+        result.append(words[Int(w)])
       }
     }
     return result

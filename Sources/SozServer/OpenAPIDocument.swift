@@ -953,7 +953,8 @@ enum OpenAPIDocument {
           "status",
           "engine",
           "store",
-          "glossary"
+          "glossary",
+          "index"
         ],
         "properties": {
           "status": {
@@ -975,6 +976,14 @@ enum OpenAPIDocument {
           "glossary": {
             "type": "string",
             "description": "The glossary's fingerprint: changes with every import"
+          },
+          "index": {
+            "type": "string",
+            "enum": [
+              "ready",
+              "building"
+            ],
+            "description": "Whether lookups answer from the in-memory index of this glossary; while it is building (after start or a change) the engine answers, with the same results"
           }
         }
       },

@@ -39,6 +39,15 @@ import TestSupport
     #expect(findings.first?["suggestions"] as? [String] == ["Nakhchivan"])
     #expect(findings.first?["line"] as? Int == 1 && findings.first?["column"] as? Int == 19)
 
+    // Once the in-memory index is built, lookups answer from it, the same.
+    var ready = false
+    for _ in 0..<300 where !ready {
+      ready = try server.get("/healthz").object["index"] as? String == "ready"
+      if !ready { Thread.sleep(forTimeInterval: 0.1) }
+    }
+    #expect(ready)
+    #expect(try server.get("/v1/lookup?q=garabag").body == lookup.body)
+
     let page = try server.get("/?q=nakhichevan")
     #expect(page.status == 200)
     #expect(page.headers["content-type"]?.hasPrefix("text/html") == true)
