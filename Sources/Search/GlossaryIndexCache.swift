@@ -1,5 +1,10 @@
 import Foundation
 
+#if os(Linux)
+  /// glibc's `malloc_trim(3)` (in <malloc.h>, which the Glibc module does not export).
+  @_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// The in-memory lookup index of one engine's glossary, kept for as long
 /// as the glossary's fingerprint holds (a long-lived process: the server).
 ///
@@ -57,6 +62,11 @@ public final class GlossaryIndexCache: @unchecked Sendable {
     lock.lock()
     current = (before, index)
     lock.unlock()
+    #if os(Linux)
+      // The dump and the build's scratch arrays are freed by now: hand
+      // their pages back (glibc keeps freed memory in its arenas).
+      _ = mallocTrim(0)
+    #endif
     onBuilt(before, index.size, Date().timeIntervalSince(started))
     return index
   }

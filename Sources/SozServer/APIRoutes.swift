@@ -123,12 +123,12 @@ struct APIRoutes: Sendable {
 
   func healthz() async throws -> Response {
     let service = service
-    let (fingerprint, ready) = try await service.run {
-      (try service.storage.glossaryFingerprint(), try service.indexReady())
+    let (fingerprint, index) = try await service.run {
+      (try service.storage.glossaryFingerprint(), try service.indexState())
     }
     let body: [String: String] = [
       "status": "ok", "engine": service.engine, "store": service.storage.location,
-      "glossary": fingerprint, "index": ready ? "ready" : "building",
+      "glossary": fingerprint, "index": index,
     ]
     return .json(Self.encode(body))
   }

@@ -981,9 +981,10 @@ enum OpenAPIDocument {
             "type": "string",
             "enum": [
               "ready",
-              "building"
+              "building",
+              "store"
             ],
-            "description": "Whether lookups answer from the in-memory index of this glossary; while it is building (after start or a change) the engine answers, with the same results"
+            "description": "Whether lookups answer from the in-memory index of this glossary; while it is building (after start or a change) the engine answers, with the same results; store: the server runs with --index store"
           }
         }
       },

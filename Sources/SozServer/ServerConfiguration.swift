@@ -14,10 +14,14 @@ public struct ServerConfiguration: Sendable {
   public var workerThreads: Int
   /// At most this many queries in one `POST /v1/lookup/batch`.
   public var maxBatch: Int
+  /// Whether lookups answer from an in-memory index of the glossary
+  /// (``InMemoryGlossaryIndex``); false: every lookup asks the store.
+  public var memoryIndex: Bool
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 10 << 20,
-    tokens: TokenSet? = nil, workerThreads: Int = 16, maxBatch: Int = 1000
+    tokens: TokenSet? = nil, workerThreads: Int = 16, maxBatch: Int = 1000,
+    memoryIndex: Bool = true
   ) {
     self.host = host
     self.port = port
@@ -25,5 +29,6 @@ public struct ServerConfiguration: Sendable {
     self.tokens = tokens
     self.workerThreads = workerThreads
     self.maxBatch = maxBatch
+    self.memoryIndex = memoryIndex
   }
 }

@@ -27,10 +27,10 @@ public enum SozServer {
     let storage = try workspace.openEngine()
     let service = SozService(
       workspace: workspace, storage: storage, workerThreads: configuration.workerThreads,
-      logger: logger)
+      memoryIndex: configuration.memoryIndex, logger: logger)
     if try storage.hasConcepts() {
       _ = try service.compiled()
-      _ = try service.indexReady()  // starts building the lookup index
+      _ = try service.indexState()  // starts building the lookup index
     } else {
       logger.warning("the store holds no glossary yet", metadata: ["store": "\(storage.location)"])
     }

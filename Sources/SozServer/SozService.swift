@@ -27,11 +27,11 @@ final class SozService: @unchecked Sendable {
 
   init(
     workspace: Workspace, storage: any GlossaryStorage & MemoryStorage, workerThreads: Int,
-    logger: Logger? = nil
+    memoryIndex: Bool = true, logger: Logger? = nil
   ) {
     self.workspace = workspace
     self.storage = storage
-    index = GlossaryIndexCache(storage: storage) { fingerprint, forms, seconds in
+    index = !memoryIndex ? nil : GlossaryIndexCache(storage: storage) { fingerprint, forms, seconds in
       logger?.info(
         "lookup index built",
         metadata: [
@@ -71,23 +71,24 @@ final class SozService: @unchecked Sendable {
 
   /// The lookup index in memory, per glossary fingerprint
   /// (``GlossaryIndexCache``): no statement or round trip per probe.
-  let index: GlossaryIndexCache
+  let index: GlossaryIndexCache?
 
   /// Finds the concepts `query` may mean: from the in-memory index of the
   /// glossary as of now, or — while that is being built after a change —
   /// through the engine, which gives the same answers.
   func lookup(_ query: String, limit: Int) throws -> LookupResult {
-    let fingerprint = try storage.glossaryFingerprint()
-    if let index = index.index(for: fingerprint) {
+    if let cache = index, let index = cache.index(for: try storage.glossaryFingerprint()) {
       return try GlossarySearch(reader: index).lookup(query, limit: limit)
     }
     return try storage.lookup(query, limit: limit)
   }
 
-  /// Whether lookups answer from memory for the glossary as of now
-  /// (`/healthz`'s `index`: "ready" or "building").
-  func indexReady() throws -> Bool {
-    index.index(for: try storage.glossaryFingerprint()) != nil
+  /// `/healthz`'s `index`: "ready" when lookups answer from memory for
+  /// the glossary as of now, "building" meanwhile, "store" with
+  /// `--index store`.
+  func indexState() throws -> String {
+    guard let index else { return "store" }
+    return index.index(for: try storage.glossaryFingerprint()) != nil ? "ready" : "building"
   }
 
   /// The translation memory: the same engine as the glossary (SQLite or

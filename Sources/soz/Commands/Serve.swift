@@ -39,6 +39,14 @@ extension Soz {
     @Option(help: "Threads for storage calls.")
     var threads = 16
 
+    @Option(
+      help: ArgumentHelp(
+        "Where lookups are answered: memory (an index of the glossary held in memory, built in the background; the default) or store (every lookup asks the store: less memory).",
+        valueName: "memory|store"))
+    var index: LookupIndex = .memory
+
+    enum LookupIndex: String, ExpressibleByArgument, CaseIterable { case memory, store }
+
     @Option(name: .customLong("log-format"), help: "Logs on standard error: text or json.")
     var logFormat: LogFormat = .text
 
@@ -79,7 +87,8 @@ extension Soz {
       let logger = Logger(label: "soz.serve")
       let workspace = try storeOptions.workspace()
       let configuration = ServerConfiguration(
-        host: host, port: port, maxBodyBytes: maxBody, tokens: tokens, workerThreads: threads)
+        host: host, port: port, maxBodyBytes: maxBody, tokens: tokens, workerThreads: threads,
+        memoryIndex: index == .memory)
       let outcome = ServeOutcome()
       let done = DispatchSemaphore(value: 0)
       Task {
