@@ -47,7 +47,10 @@ def run_pair(soz, pair, sentences, gold, method, min_count, work, split="all"):
         # Units mentioning `name` on its own, not only inside a longer
         # marked name (`Aliyev` in `Ilham Aliyev` is a mention of the latter).
         longer = [g["source"] for g in gold if name in g["source"] and g["source"] != name]
-        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        # An English source writes the name as a word; a Turkic source
+        # inflects it (`Yaponiyaya`, `Tomun`): there the word starts with it.
+        end = r"(?!\w)" if src == "en" else ""
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + end)
         n = 0
         for s in sentences:
             text = s["source"]
