@@ -96,14 +96,17 @@ extension MemoryAligner {
     let head = String(text[..<lastSpace])
     let word = String(text[lastSpace...])
     guard word.count > 3 else { return nil }
-    var best: (score: Double, text: String)?
+    // Ties go to the stem the other side writes (`Bostondayıq`: the memory
+    // writes `Bostonda` too, but the other side says `Boston`), then to the
+    // longest.
+    var best: (score: Double, other: Bool, text: String)?
     var end = word.index(before: word.endIndex)
     while word.distance(from: word.startIndex, to: end) >= 3 {
       let stem = word[..<end]
       if TurkicSuffixes.canFollow(word[end...], stem: stem) {
         let candidate = head + String(stem).trimmingCharacters(in: CharacterSet(charactersIn: "-'’"))
-        var score =
-          known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : gate.score(candidate, keys: keys)
+        let fromOther = gate.score(candidate, keys: keys)
+        var score = known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : fromOther
         // In a name of several words the stem of the last may be a word of
         // the other side on its own (`Şimali Dakotada` ↔ `Kuzey Dakota`),
         // unless the suffix is the possessive that compounds end in
@@ -114,7 +117,12 @@ extension MemoryAligner {
         {
           score = options.similar
         }
-        if score >= options.similar, score > (best?.score ?? unstripped) { best = (score, candidate) }
+        let other = fromOther >= 1
+        if score >= options.similar,
+          best.map({ (score, other ? 1 : 0) > ($0.score, $0.other ? 1 : 0) }) ?? (score > unstripped)
+        {
+          best = (score, other, candidate)
+        }
       }
       end = word.index(before: end)
     }
