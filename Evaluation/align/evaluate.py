@@ -3,7 +3,7 @@
 pairs (issue 17), per language pair, for Söz's method and the two
 baselines (co-occurrence alone, key similarity alone).
 
-    python3 Evaluation/align/evaluate.py [--soz PATH] [--min-count 2]
+    python3 Evaluation/align/evaluate.py [--soz PATH] [--min-count 2] [--split all|dev|held-out]
 
 For each language pair of sentences.tsv the script writes the pair's
 sentences as a two-column TSV, imports it into a fresh store (with the
@@ -12,8 +12,10 @@ with each --method, and scores the proposed (source, target) pairs
 against names.tsv, exactly (a pair counts when both spellings are the
 marked ones, the target in its base form). Recall is given over every
 marked name and over the names whose source spelling occurs in at least
-three of the pair's units (on its own, not only inside a longer marked name). Prints a Markdown table; --json writes the
-numbers too.
+three of the pair's units (on its own, not only inside a longer marked name;
+for a Turkic source, as the start of a word: it is inflected). --split scores
+the development or the held-out units alone (column `split`), on the marked
+names they mention. Prints a Markdown table; --json writes the numbers too.
 """
 import argparse, csv, json, os, re, subprocess, sys, tempfile
 
