@@ -107,33 +107,6 @@ public struct MemoryAligner: Sendable {
     return finish(scored, counts, sourceBase, targetBase)
   }
 
-  /// `texts` and, for English, their readings (``EnglishReading``).
-  func readings(_ texts: [String], _ language: LanguageTag) -> [String] {
-    guard language.language == "en" else { return texts }
-    return texts + texts.compactMap { t in
-      let r = EnglishReading.of(t)
-      return r == t ? nil : r
-    }
-  }
-
-  /// The similarity of two spellings: the scorer's verdict, for an English
-  /// side also on its reading (Africa ~ Afrika, France ~ Fransa).
-  func similarity(_ source: String, _ target: String) -> Double {
-    func sim(_ a: String, _ b: String) -> Double {
-      let v = aligner.verdict(a, b)
-      return v.negative ? 0 : v.score
-    }
-    var best = sim(source, target)
-    if best < 1, from.language == "en", to.language != "en" {
-      let r = EnglishReading.of(source)
-      if r != source { best = max(best, sim(r, target)) }
-    } else if best < 1, to.language == "en", from.language != "en" {
-      let r = EnglishReading.of(target)
-      if r != target { best = max(best, sim(source, r)) }
-    }
-    return best
-  }
-
   // MARK: - Clean-up
 
   /// Key words the memory writes capitalised mid-sentence, on either side.
