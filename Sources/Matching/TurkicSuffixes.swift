@@ -24,14 +24,29 @@ public enum TurkicSuffixes {
     "сы", "сі", "ы", "і", "ндағы", "ндегі", "ға", "мыз", "міз", "лық", "лік",
   ]
 
-  /// Every chain of one or two suffixes.
+  /// Personal endings of a predicate noun, last in a word: `Bostondayıq`
+  /// (we are in Boston), `İtaliyadasan`, `Fransadanıq`, `Жапониядамын`.
+  /// Azerbaijani and Turkish 1sg, 2sg, 1pl, 2pl; Kazakh 1sg, 2sg, 1pl.
+  static let personalLatin: [String] = [
+    "am", "əm", "ım", "im", "um", "üm", "yam", "yəm", "yım", "yim", "yum", "yüm",
+    "san", "sən", "sın", "sin", "sun", "sün", "ıq", "ik", "uq", "ük", "yıq", "yik", "yuq", "yük",
+    "ız", "iz", "uz", "üz", "yız", "yiz", "yuz", "yüz", "sınız", "siniz", "sunuz", "sünüz",
+  ]
+  static let personalCyrillic: [String] = [
+    "мын", "мін", "бын", "бін", "пын", "пін", "сың", "сің", "быз", "біз", "пыз", "піз",
+  ]
+
+  /// Every chain of one or two suffixes, and of one or two suffixes ended
+  /// by a personal ending.
   static let chains: Set<String> = {
     var set = Set<String>()
-    for list in [latin, cyrillic] {
+    for (list, personal) in [(latin, personalLatin), (cyrillic, personalCyrillic)] {
       for a in list {
         set.insert(a)
         for b in list { set.insert(a + b) }
+        for p in personal { set.insert(a + p) }
       }
+      for p in personal { set.insert(p) }
     }
     return set
   }()

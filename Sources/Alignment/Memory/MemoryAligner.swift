@@ -58,7 +58,8 @@ public struct MemoryAligner: Sendable {
   /// A span opening a sentence counts as mid-sentence when its first word
   /// is close to a word of the other side's candidates (`Aygun Aliyeva
   /// spoke.` ↔ `Aygün Əliyeva çıxış edib.`): the translation vouches for
-  /// the capital.
+  /// the capital — unless both languages are Turkic and the word is a
+  /// function word they share (``TurkicFunctionWords``: `Biz` ~ `Biz`).
   public func names(source: String, target: String) -> (source: [SegmentName], target: [SegmentName]) {
     var s = extractor.names(inSegment: Normalizer.nfc(source))
     var t = extractor.names(inSegment: Normalizer.nfc(target))
@@ -67,11 +68,16 @@ public struct MemoryAligner: Sendable {
     return (s, t)
   }
 
+  /// The Turkic languages of the memory (their suffixes are reduced).
+  static let turkic: Set<String> = ["az", "tr", "kk"]
+
   private func vouch(_ names: inout [SegmentName], by other: [SegmentName]) {
     guard names.contains(where: \.sentenceInitial), !other.isEmpty else { return }
     let words = other.flatMap { KeyCache.pieces($0.text) }
+    let cognates = MemoryAligner.turkic.contains(from.language) && MemoryAligner.turkic.contains(to.language)
     for i in names.indices where names[i].sentenceInitial {
       guard let first = KeyCache.pieces(names[i].text).first else { continue }
+      if cognates, TurkicFunctionWords.contains(first) { continue }
       if words.contains(where: { w in
         let v = aligner.verdict(first, w)
         return !v.negative && v.score >= options.similar
@@ -86,10 +92,11 @@ public struct MemoryAligner: Sendable {
     let clock = Trace()
     let proven = provenWords(counts)
     var sourceBase = bases(counts.source.names, proven: proven, reduce: from.language != "en", other: [])
-    let targetBase = bases(counts.target.names, proven: proven, reduce: to.language != "en", other: sourceBase.texts)
+    let targetBase = bases(
+      counts.target.names, proven: proven, reduce: to.language != "en", other: readings(sourceBase.texts, from))
     if from.language != "en" {
       // A Turkic source is reduced against the target's spellings too.
-      sourceBase = bases(counts.source.names, proven: proven, reduce: true, other: targetBase.texts)
+      sourceBase = bases(counts.source.names, proven: proven, reduce: true, other: readings(targetBase.texts, to))
     }
     clock.mark("bases: \(sourceBase.texts.count) source, \(targetBase.texts.count) target")
     let tally = cooccurrences(counts, sourceBase.map, targetBase.map)
@@ -129,13 +136,21 @@ public struct MemoryAligner: Sendable {
       for n in names { known.insert(keys.words(of: n.text).joined(separator: " ")) }
     }
     let gate = StemGate(other: other, aligner: aligner, threshold: options.similar)
-    var attested = glossary?.keys ?? []
-    for n in names { attested.insert(keys.words(of: n.text).joined(separator: " ")) }
+    // This side's spellings, and the bases of its one-word spellings
+    // (`İtaliyada` attests `İtaliya`).
+    var spans = Set<String>()
+    for n in names {
+      spans.insert(keys.words(of: n.text).joined(separator: " "))
+      if reduce, !n.text.contains(" "), let r = reduced(n.text, known: known, gate: gate) {
+        spans.insert(keys.words(of: r).joined(separator: " "))
+      }
+    }
+    let attested = spans.union(glossary?.keys ?? [])
     var ids: [String: Int32] = [:]
     var out = Bases(map: [], texts: [], inflections: [:])
     for n in names {
       var bases: [Int32] = []
-      let parts = split(n.text, attested: attested, reduce: reduce, known: known, gate: gate)
+      let parts = split(n.text, attested: attested, spans: spans, reduce: reduce, known: known, gate: gate)
       for (k, part) in parts.enumerated() {
         guard let written = trim(part, initial: n.sentenceInitial && k == 0, proven: proven, reduce: reduce, known: known, gate: gate)
         else { continue }
@@ -163,85 +178,6 @@ public struct MemoryAligner: Sendable {
     return out
   }
 
-  /// A span opening a sentence loses its first word unless the memory
-  /// capitalises that word mid-sentence (or, inflected, its base:
-  /// `Ağdamda yeni məktəb açılıb`); the words after it are capitalised
-  /// mid-sentence anyway (connectors aside). Nil when nothing is left.
-  func trim(
-    _ text: String, initial: Bool, proven: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate
-  ) -> String? {
-    guard initial else { return text }
-    var pieces = KeyCache.pieces(text)
-    guard let first = pieces.first else { return nil }
-    let vouched =
-      keys.words(of: first).allSatisfy { proven.contains($0) }
-      || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil)
-    if vouched { return text }
-    pieces.removeFirst()
-    while let next = pieces.first, !NameExtractor.isCapitalised(next) { pieces.removeFirst() }
-    return pieces.isEmpty ? nil : pieces.joined(separator: " ")
-  }
-
-  /// Two names written side by side (`İlham Əliyev Mövlud Çavuşoğlunu`,
-  /// `Grand National Assembly of Türkiye Mevlüt Çavuşoğlu`) are one span to
-  /// the extractor; the memory separates them. A span is cut where one
-  /// part of two words or more is a span of its own elsewhere on this side
-  /// (or a glossary form; inflected or not) and the other part is one too
-  /// or has two words or more — so `Heydar Aliyev Center` stays whole, and
-  /// a name of two words is never cut.
-  func split(_ text: String, attested: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate) -> [String] {
-    let words = text.split(separator: " ").map(String.init)
-    guard words.count >= 3 else { return [text] }
-    func isAttested(_ part: ArraySlice<String>) -> Bool {
-      let t = part.joined(separator: " ")
-      if attested.contains(keys.words(of: t).joined(separator: " ")) { return true }
-      guard reduce, let r = reduced(t, known: known, gate: gate) else { return false }
-      return attested.contains(keys.words(of: r).joined(separator: " "))
-    }
-    for k in stride(from: words.count - 1, through: 1, by: -1) {
-      let a = words[..<k]
-      let b = words[k...]
-      guard NameExtractor.isCapitalised(b.first!) else { continue }
-      let aOK = a.count >= 2 && isAttested(a)
-      let bOK = b.count >= 2 && isAttested(b)
-      if (aOK && (b.count >= 2 || isAttested(b))) || (bOK && (a.count >= 2 || isAttested(a))) {
-        return split(a.joined(separator: " "), attested: attested, reduce: reduce, known: known, gate: gate)
-          + split(b.joined(separator: " "), attested: attested, reduce: reduce, known: known, gate: gate)
-      }
-    }
-    return [text]
-  }
-
-  /// `text` less the suffix of its last word: of the harmony-checked
-  /// stems, the one that is a known spelling (`known`: the side's own
-  /// spellings and the glossary's, by key) or closest to a spelling of the
-  /// other side (`gate`), the longest on a tie; nil when the text itself is
-  /// a spelling of the other side, or no stem qualifies or scores above the
-  /// text as written (`Dərqadağova` stays: `Dargadaghova` is closer to it
-  /// than to `Dərqadağov`). (Longest-first
-  /// alone would read `Tucəlılıya` as `Tucəlılıy` + `a`: the glide makes it
-  /// close to `Tujalili` too.)
-  func reduced(_ text: String, known: Set<String>, gate: StemGate) -> String? {
-    let unstripped = gate.score(text, keys: keys)
-    if unstripped >= 1 { return nil }
-    let lastSpace = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
-    let head = String(text[..<lastSpace])
-    let word = String(text[lastSpace...])
-    guard word.count > 3 else { return nil }
-    var best: (score: Double, text: String)?
-    var end = word.index(before: word.endIndex)
-    while word.distance(from: word.startIndex, to: end) >= 3 {
-      let stem = word[..<end]
-      if TurkicSuffixes.canFollow(word[end...], stem: stem) {
-        let candidate = head + String(stem).trimmingCharacters(in: CharacterSet(charactersIn: "-'’"))
-        let score =
-          known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : gate.score(candidate, keys: keys)
-        if score >= options.similar, score > (best?.score ?? unstripped) { best = (score, candidate) }
-      }
-      end = word.index(before: end)
-    }
-    return best?.text
-  }
 
   // MARK: - Counting
 
@@ -312,17 +248,13 @@ public struct MemoryAligner: Sendable {
         || 2 * Double(p.2) / Double(tally.sourceFrequency[Int(p.0)] + tally.targetFrequency[Int(p.1)]) >= options.minDice
     }
     let o = options
-    let a = aligner
+    let me = self
     return pairs.concurrentMap { p -> Scored in
       let c = Int(p.2)
       let fs = Int(tally.sourceFrequency[Int(p.0)])
       let ft = Int(tally.targetFrequency[Int(p.1)])
       let dice = 2 * Double(c) / Double(fs + ft)
-      var sim = 0.0
-      if needsSimilarity {
-        let v = a.verdict(sTexts[Int(p.0)], tTexts[Int(p.1)])
-        sim = v.negative ? 0 : v.score
-      }
+      let sim = needsSimilarity ? me.similarity(sTexts[Int(p.0)], tTexts[Int(p.1)]) : 0
       let g2 = MemoryAligner.logLikelihood(c, fs, ft, units)
       var s = Scored(
         source: p.0, target: p.1, count: c, dice: dice, similarity: sim, logLikelihood: g2, score: 0,
@@ -437,41 +369,4 @@ public struct MemoryAligner: Sendable {
 
   /// Three decimals, so that text and JSON agree on every platform.
   static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
-}
-
-/// The other side's spellings by consonant skeleton, to ask whether a stem
-/// is close to one of them (same skeleton, then the pair scorer).
-struct StemGate {
-  private var bySkeleton: [String: [String]] = [:]
-  private var exact: Set<String> = []
-  let aligner: Aligner
-  let threshold: Double
-
-  init(other: [String], aligner: Aligner, threshold: Double) {
-    self.aligner = aligner
-    self.threshold = threshold
-    for t in other {
-      let key = aligner.keys.words(of: t).joined(separator: " ")
-      exact.insert(key)
-      bySkeleton[StemGate.skeleton(key), default: []].append(t)
-    }
-  }
-
-  static func skeleton(_ key: String) -> String {
-    NameProfile.skeleton(Array(key.unicodeScalars.filter { $0 != " " }.map(\.value)))
-  }
-
-  /// 1 when `text` has the key of an other-side spelling, else the best
-  /// score against those with its skeleton (0 for none or a hard negative).
-  func score(_ text: String, keys: KeyCache) -> Double {
-    let key = keys.words(of: text).joined(separator: " ")
-    if exact.contains(key) { return 1 }
-    guard let list = bySkeleton[StemGate.skeleton(key)] else { return 0 }
-    var best = 0.0
-    for t in list.prefix(32) {
-      let v = aligner.verdict(text, t)
-      if !v.negative { best = max(best, v.score) }
-    }
-    return best
-  }
 }

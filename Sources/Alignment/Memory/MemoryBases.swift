@@ -1,0 +1,176 @@
+import Foundation
+import Matching
+import Orthography
+
+/// The memory-wide clean-up of candidates (``MemoryAligner``, step 2):
+/// sentence-initial words trimmed, names side by side cut apart, Turkic
+/// suffixes removed when the evidence allows.
+extension MemoryAligner {
+  /// The third-person possessive a Turkic compound name ends in
+  /// (`Kanalı`, `Universiteti`, `yarımadası`, `Каналы`).
+  static let compoundPossessives: Set<String> = [
+    "ı", "i", "u", "ü", "sı", "si", "su", "sü", "ы", "і", "сы", "сі",
+  ]
+
+  /// A span opening a sentence loses its first word unless the memory
+  /// capitalises that word mid-sentence (or, inflected, its base:
+  /// `Ağdamda yeni məktəb açılıb`); the words after it are capitalised
+  /// mid-sentence anyway (connectors aside). Nil when nothing is left.
+  func trim(
+    _ text: String, initial: Bool, proven: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate
+  ) -> String? {
+    guard initial else { return text }
+    var pieces = KeyCache.pieces(text)
+    guard let first = pieces.first else { return nil }
+    let vouched =
+      keys.words(of: first).allSatisfy { proven.contains($0) }
+      || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil)
+    if vouched { return text }
+    pieces.removeFirst()
+    while let next = pieces.first, !NameExtractor.isCapitalised(next) { pieces.removeFirst() }
+    return pieces.isEmpty ? nil : pieces.joined(separator: " ")
+  }
+
+  /// Two names written side by side (`İlham Əliyev Mövlud Çavuşoğlunu`,
+  /// `Grand National Assembly of Türkiye Mevlüt Çavuşoğlu`) are one span to
+  /// the extractor; the memory separates them. A span is cut where one
+  /// part of two words or more is a span of its own elsewhere on this side
+  /// (or a glossary form; inflected or not) and the other part is one too
+  /// or has two words or more — so `Heydar Aliyev Center` stays whole.
+  /// Two words are cut only when each is a span of its own elsewhere in
+  /// the memory (`Almaniya İtaliyaya yaxındır`: Germany, Italy), and the
+  /// two are not a glossary form: `Tom Jackson` stays, Jackson never
+  /// standing alone.
+  func split(
+    _ text: String, attested: Set<String>, spans: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate
+  ) -> [String] {
+    let words = text.split(separator: " ").map(String.init)
+    guard words.count >= 2 else { return [text] }
+    if words.count == 2 {
+      guard NameExtractor.isCapitalised(words[1]), !(glossary?.keys.contains(keys.words(of: text).joined(separator: " ")) ?? false)
+      else { return [text] }
+      func alone(_ w: String) -> Bool {
+        // A span of this memory, not a glossary form: glossaries hold
+        // single words that are also the second word of a name.
+        // Or a one-word span of the other side, by key (`Ankara
+        // Türkiyənin` ↔ `Ankara`, `Türkiye`).
+        if spans.contains(keys.words(of: w).joined(separator: " ")) || gate.score(w, keys: keys) >= 1 { return true }
+        guard reduce, let r = reduced(w, known: known, gate: gate) else { return false }
+        return spans.contains(keys.words(of: r).joined(separator: " ")) || gate.score(r, keys: keys) >= 1
+      }
+      return alone(words[0]) && alone(words[1]) ? words : [text]
+    }
+    func isAttested(_ part: ArraySlice<String>) -> Bool {
+      let t = part.joined(separator: " ")
+      if attested.contains(keys.words(of: t).joined(separator: " ")) { return true }
+      guard reduce, let r = reduced(t, known: known, gate: gate) else { return false }
+      return attested.contains(keys.words(of: r).joined(separator: " "))
+    }
+    for k in stride(from: words.count - 1, through: 1, by: -1) {
+      let a = words[..<k]
+      let b = words[k...]
+      guard NameExtractor.isCapitalised(b.first!) else { continue }
+      let aOK = a.count >= 2 && isAttested(a)
+      let bOK = b.count >= 2 && isAttested(b)
+      if (aOK && (b.count >= 2 || isAttested(b))) || (bOK && (a.count >= 2 || isAttested(a))) {
+        return split(a.joined(separator: " "), attested: attested, spans: spans, reduce: reduce, known: known, gate: gate)
+          + split(b.joined(separator: " "), attested: attested, spans: spans, reduce: reduce, known: known, gate: gate)
+      }
+    }
+    return [text]
+  }
+
+  /// `text` less the suffix of its last word: of the harmony-checked
+  /// stems, the one that is a known spelling (`known`: the side's own
+  /// spellings and the glossary's, by key) or closest to a spelling of the
+  /// other side (`gate`), the longest on a tie; nil when the text itself is
+  /// a spelling of the other side, or no stem qualifies or scores above the
+  /// text as written (`Dərqadağova` stays: `Dargadaghova` is closer to it
+  /// than to `Dərqadağov`). (Longest-first
+  /// alone would read `Tucəlılıya` as `Tucəlılıy` + `a`: the glide makes it
+  /// close to `Tujalili` too.)
+  func reduced(_ text: String, known: Set<String>, gate: StemGate) -> String? {
+    let unstripped = gate.score(text, keys: keys)
+    if unstripped >= 1 { return nil }
+    let lastSpace = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+    let head = String(text[..<lastSpace])
+    let word = String(text[lastSpace...])
+    guard word.count > 3 else { return nil }
+    // Ties go to the stem the other side writes (`Bostondayıq`: the memory
+    // writes `Bostonda` too, but the other side says `Boston`), then to the
+    // longest.
+    var best: (score: Double, other: Bool, text: String)?
+    var end = word.index(before: word.endIndex)
+    while word.distance(from: word.startIndex, to: end) >= 3 {
+      let stem = word[..<end]
+      if TurkicSuffixes.canFollow(word[end...], stem: stem) {
+        let candidate = head + String(stem).trimmingCharacters(in: CharacterSet(charactersIn: "-'’"))
+        let fromOther = gate.score(candidate, keys: keys)
+        var score = known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : fromOther
+        // In a name of several words the stem of the last may be a word of
+        // the other side on its own (`Şimali Dakotada` ↔ `Kuzey Dakota`),
+        // unless the suffix is the possessive that compounds end in
+        // (`Süveyş Kanalı` is the base: Suez Canal).
+        if score < options.similar, !head.isEmpty, stem.count >= 4,
+          !MemoryAligner.compoundPossessives.contains(word[end...].lowercased()),
+          gate.hasWord(keys.words(of: String(stem)))
+        {
+          score = options.similar
+        }
+        let other = fromOther >= 1
+        if score >= options.similar,
+          best.map({ (score, other ? 1 : 0) > ($0.score, $0.other ? 1 : 0) }) ?? (score > unstripped)
+        {
+          best = (score, other, candidate)
+        }
+      }
+      end = word.index(before: end)
+    }
+    return best?.text
+  }
+}
+
+/// The other side's spellings by consonant skeleton, to ask whether a stem
+/// is close to one of them (same skeleton, then the pair scorer).
+struct StemGate {
+  private var bySkeleton: [String: [String]] = [:]
+  private var exact: Set<String> = []
+  /// Key words of four letters or more of the other side's spellings.
+  private var words: Set<String> = []
+  let aligner: Aligner
+  let threshold: Double
+
+  init(other: [String], aligner: Aligner, threshold: Double) {
+    self.aligner = aligner
+    self.threshold = threshold
+    for t in other {
+      let key = aligner.keys.words(of: t).joined(separator: " ")
+      exact.insert(key)
+      for w in aligner.keys.words(of: t) where w.count >= 4 { words.insert(w) }
+      bySkeleton[StemGate.skeleton(key), default: []].append(t)
+    }
+  }
+
+  static func skeleton(_ key: String) -> String {
+    NameProfile.skeleton(Array(key.unicodeScalars.filter { $0 != " " }.map(\.value)))
+  }
+
+  /// Whether `keyWords` is one key word that a spelling of the other side has.
+  func hasWord(_ keyWords: [String]) -> Bool {
+    keyWords.count == 1 && words.contains(keyWords[0])
+  }
+
+  /// 1 when `text` has the key of an other-side spelling, else the best
+  /// score against those with its skeleton (0 for none or a hard negative).
+  func score(_ text: String, keys: KeyCache) -> Double {
+    let key = keys.words(of: text).joined(separator: " ")
+    if exact.contains(key) { return 1 }
+    guard let list = bySkeleton[StemGate.skeleton(key)] else { return 0 }
+    var best = 0.0
+    for t in list.prefix(32) {
+      let v = aligner.verdict(text, t)
+      if !v.negative { best = max(best, v.score) }
+    }
+    return best
+  }
+}
