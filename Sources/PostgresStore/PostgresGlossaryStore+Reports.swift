@@ -54,7 +54,7 @@ extension PostgresGlossaryStore: StoreDiagnostics {
           """
           SELECT u.source_lang, v.lang, count(DISTINCT u.id) FROM tm_unit u
           JOIN tm_variant v ON v.unit_id = u.id AND v.lang <> u.source_lang
-          GROUP BY 1, 2 ORDER BY 3 DESC, 1 COLLATE "C", 2 COLLATE "C"
+          GROUP BY 1, 2 ORDER BY 3 DESC, u.source_lang COLLATE "C", v.lang COLLATE "C"
           """
         ).map {
           let (source, target, n) = try $0.decode((String, String, Int).self)
@@ -120,7 +120,8 @@ extension PostgresGlossaryStore: StoreDiagnostics {
     var problems: [String] = []
     let (encoding, ctype, version, walLevel) = try c.rows(
       """
-      SELECT pg_encoding_to_char(d.encoding), d.datctype, current_setting('server_version'),
+      SELECT pg_encoding_to_char(d.encoding), d.datctype,
+        split_part(current_setting('server_version'), ' ', 1),
         current_setting('wal_level')
       FROM pg_database d WHERE d.datname = current_database()
       """
