@@ -22,8 +22,10 @@ import Terminology
 ///   file's directory, else the glossary directory's parent), else, outside
 ///   any project, `$XDG_CACHE_HOME/soz/store.sqlite` (`~/.cache/soz`).
 ///   `--store`/`$SOZ_STORE` may instead name a PostgreSQL database
-///   (`postgres://USER[:PASS]@HOST:PORT/DB`): the glossary then lives there,
-///   shared by every `soz` and `soz serve` pointed at it.
+///   (`postgres://USER[:PASS]@HOST:PORT/DB`): the glossary and the
+///   translation memory then live there, shared by every `soz` and `soz
+///   serve` pointed at it, and every command works on it as on SQLite
+///   (``openEngine()``).
 ///
 /// The store follows the *configured* glossaries — the glossary directory,
 /// the settings' `glossaries`, the shipped glossary — syncing each when its
