@@ -102,7 +102,9 @@ struct PostgresEngineTests {
   }
 
   @Test func sourcesReplaceAndRemove() throws {
-    let store = try PostgresGlossaryStore(address: #require(PostgresAddress(Self.freshDatabase())))
+    let database = try Self.freshDatabase()
+    defer { Self.dropDatabase(database) }
+    let store = try PostgresGlossaryStore(address: #require(PostgresAddress(database)))
     #expect(try !store.hasConcepts())
     let file = try ServerProcess.file(
       "terms.tsv", "concept\tlang\tform\tstatus\nzoqtau\ten\tZoqtau\tpreferred\nzoqtau\ten\tZokhtau\tdeprecated\n")
@@ -163,6 +165,7 @@ struct PostgresEngineTests {
 
   @Test func twoServersOnOneDatabaseSeeEachOthersWrites() throws {
     let database = try Self.freshDatabase()
+    defer { Self.dropDatabase(database) }
     let tokens = try ServerProcess.file("tokens", "team-token\n")
     let a = try ServerProcess(["--store", database, "--glossary", Self.glossary, "--token-file", tokens])
     let b = try ServerProcess(["--store", database, "--token-file", tokens])

@@ -61,6 +61,7 @@ struct PostgresMemoryTests {
 
   @Test func searchAndConcordanceAreTheSameOnBothEngines() throws {
     let (sqlite, postgres, queries) = try Self.bothEngines()
+    defer { PostgresEngineTests.dropDatabase("/" + postgres.address.database) }
     let onSQLite = MemorySearchRun(store: sqlite, glossary: nil, minimum: 50, limit: 5)
     let onPostgres = MemorySearchRun(store: postgres, glossary: nil, minimum: 50, limit: 5)
     var compared = 0
@@ -187,8 +188,9 @@ struct PostgresMemoryTests {
   }
 
   @Test func aFailedImportLeavesTheDatabaseUnchanged() throws {
-    let postgres = try PostgresGlossaryStore(
-      address: #require(PostgresAddress(PostgresEngineTests.freshDatabase())))
+    let database = try PostgresEngineTests.freshDatabase()
+    defer { PostgresEngineTests.dropDatabase(database) }
+    let postgres = try PostgresGlossaryStore(address: #require(PostgresAddress(database)))
     _ = try MemoryImportRun.run(path: Self.corpus, languages: nil, store: postgres)
     func count() throws -> Int {
       try postgres.readUnits { next in
@@ -261,6 +263,7 @@ struct PostgresMemoryTests {
 
   @Test func twoServersShareTheMemory() throws {
     let database = try PostgresEngineTests.freshDatabase()
+    defer { PostgresEngineTests.dropDatabase(database) }
     let tokens = try ServerProcess.file("tokens", "team-token\n")
     let a = try ServerProcess(["--store", database, "--token-file", tokens])
     let b = try ServerProcess(["--store", database, "--token-file", tokens])
