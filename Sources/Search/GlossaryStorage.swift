@@ -93,6 +93,12 @@ public protocol GlossaryStorage: AnyObject, Sendable {
   /// Every source, in the order they were added.
   func sourceInfos() throws(StoreError) -> [GlossarySourceInfo]
 
+  /// How many sources, concepts, forms and key words the glossary holds.
+  func counts() throws(StoreError) -> GlossaryCounts
+
+  /// Concepts per kind, forms per language and status.
+  func breakdown() throws(StoreError) -> GlossaryBreakdown
+
   /// Every concept with its forms (export), in import order.
   func allConcepts() throws(StoreError) -> Glossary
 

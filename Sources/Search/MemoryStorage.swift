@@ -122,9 +122,44 @@ public protocol MemoryStorage: AnyObject, Sendable {
   /// Streams every unit, in import order, with every annotation, within
   /// one consistent view (nil ends it).
   func readUnits<T>(_ body: (_ next: () throws -> TranslationUnit?) throws -> T) throws -> T
+
+  /// Units, segments, words, language pairs, origins and the date range
+  /// (``MemoryStats``), from one consistent view.
+  func memoryStats() throws(StoreError) -> MemoryStats
+
+  /// Calls `body` with every unit — its segments' texts and word keys —
+  /// in import order, streaming, within one consistent view.
+  func forEachMemoryUnit(_ body: (MemoryUnitRecord) throws -> Void) throws
+
+  /// Calls `body` with every (source, translation) pair ordered by
+  /// source language, target language, the normalized text of `side`
+  /// (bytewise), then unit: rows with one normalized source (or target)
+  /// are consecutive. Streams within one consistent view; the engine
+  /// sorts (on disk when it must), so memory stays bounded by one group.
+  func forEachMemoryPair(groupedBy side: MemoryPairSide, _ body: (MemoryPairRow) throws -> Void) throws
+
+  /// Streams the units that have a segment in `sources` and one in
+  /// `targets` (stored tags, e.g. from ``MemorySearcher/languages(answering:)``),
+  /// in import order, `batch` at a time, within one consistent view: only
+  /// the two texts and the unit id are read. A unit with several segments
+  /// in one language gives its first.
+  /// - Returns: the number of units streamed.
+  @discardableResult
+  func readSegmentPairs(
+    sources: [LanguageTag], targets: [LanguageTag], batch: Int,
+    _ body: ([MemorySegmentPair]) throws -> Void
+  ) throws -> Int
 }
 
 extension MemoryStorage {
+  /// ``readSegmentPairs(sources:targets:batch:_:)`` 8192 units at a time.
+  @discardableResult
+  public func readSegmentPairs(
+    sources: [LanguageTag], targets: [LanguageTag], _ body: ([MemorySegmentPair]) throws -> Void
+  ) throws -> Int {
+    try readSegmentPairs(sources: sources, targets: targets, batch: 8192, body)
+  }
+
   /// Imports a sequence of units (a convenience over the iterator form).
   public func importUnits(
     _ units: some Sequence<TranslationUnit>, origin: MemoryOrigin

@@ -1,7 +1,7 @@
 import Alignment
 import Foundation
 import Orthography
-import Store
+import Search
 import Terminology
 
 /// `soz align --memory`: bilingual name and term pairs learnt from the
@@ -33,7 +33,7 @@ public enum AlignMemoryRun {
   /// included: `en` reads `en-GB`), extracts candidates on every core one
   /// batch at a time, and pairs them against `glossary` (nil: none).
   public static func run(
-    store: GlossaryStore, from: LanguageTag, to: LanguageTag, glossary: Glossary?,
+    store: any MemoryStorage, from: LanguageTag, to: LanguageTag, glossary: Glossary?,
     minCount: Int = 2, method: Method = .combined
   ) throws(SozError) -> Report {
     var options = MemoryAlignmentOptions()
@@ -54,7 +54,7 @@ public enum AlignMemoryRun {
     } catch let e as SozError {
       throw e
     } catch {
-      throw SozError.store(StoreError(path: store.path, message: "\(error)"))
+      throw SozError.store(StoreError(path: store.location, message: "\(error)"))
     }
     let pairs = aligner.align(counts)
     return Report(

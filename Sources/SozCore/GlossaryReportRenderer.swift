@@ -1,13 +1,13 @@
 import Foundation
 import Matching
-import Store
+import Search
 
 /// `soz glossary stats` and `soz glossary check` as text and JSON.
 public enum GlossaryReportRenderer {
   /// `{store, sources, concepts, forms, keyWords, conceptsByKind: {kind: n},
   /// formsByLanguage: {lang: {status: n}}}`.
   public static func statsJSON(
-    _ c: GlossaryStore.Counts, _ b: GlossaryStore.Breakdown, store: String
+    _ c: GlossaryCounts, _ b: GlossaryBreakdown, store: String
   ) -> String {
     struct Value: Encodable {
       var store: String
@@ -22,7 +22,7 @@ public enum GlossaryReportRenderer {
   }
 
   public static func statsText(
-    _ c: GlossaryStore.Counts, _ b: GlossaryStore.Breakdown, store: String
+    _ c: GlossaryCounts, _ b: GlossaryBreakdown, store: String
   ) -> String {
     var lines = [
       "store: \(store)",

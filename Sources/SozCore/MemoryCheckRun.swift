@@ -2,7 +2,7 @@ import Foundation
 import Linting
 import Matching
 import Orthography
-import Store
+import Search
 import Terminology
 
 /// How one concept is written in one language across the memory.
@@ -52,7 +52,7 @@ public enum MemoryCheckRun {
   }
 
   /// Checks every unit of `store` against itself and the glossary.
-  public static func run(store: GlossaryStore, glossary: CompiledGlossary?) throws(SozError) -> Report {
+  public static func run(store: any MemoryStorage, glossary: CompiledGlossary?) throws(SozError) -> Report {
     let matcher = GlossaryMatcher(compiled: glossary ?? .empty)
     let compiled = matcher.compiled
     var findings: [Finding] = []
@@ -88,7 +88,7 @@ public enum MemoryCheckRun {
     } catch let e as StoreError {
       throw SozError.store(e)
     } catch {
-      throw SozError.io(path: store.path, message: "\(error)")
+      throw SozError.io(path: store.location, message: "\(error)")
     }
     var spreads: [RenderingSpread] = []
     for (concept, perLanguage) in spread {
@@ -155,8 +155,8 @@ public enum MemoryCheckRun {
 
   /// One finding per normalized source with several translations
   /// (`side` .source), or per translation of several sources (.target),
-  /// from pairs SQLite hands over grouped.
-  static func inconsistencies(_ store: GlossaryStore, side: GlossaryStore.PairSide) throws -> [Finding] {
+  /// from pairs the engine hands over grouped.
+  static func inconsistencies(_ store: any MemoryStorage, side: MemoryPairSide) throws -> [Finding] {
     var out: [Finding] = []
     var group: [MemoryPairRow] = []
     func flush() {

@@ -1,5 +1,5 @@
 import Foundation
-import Store
+import Search
 
 /// Renders `soz tm stats` and `soz doctor`.
 public enum MemoryReportRenderer {

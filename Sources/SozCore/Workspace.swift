@@ -22,8 +22,10 @@ import Terminology
 ///   file's directory, else the glossary directory's parent), else, outside
 ///   any project, `$XDG_CACHE_HOME/soz/store.sqlite` (`~/.cache/soz`).
 ///   `--store`/`$SOZ_STORE` may instead name a PostgreSQL database
-///   (`postgres://USER[:PASS]@HOST:PORT/DB`): the glossary then lives there,
-///   shared by every `soz` and `soz serve` pointed at it.
+///   (`postgres://USER[:PASS]@HOST:PORT/DB`): the glossary and the
+///   translation memory then live there, shared by every `soz` and `soz
+///   serve` pointed at it, and every command works on it as on SQLite
+///   (``openEngine()``).
 ///
 /// The store follows the *configured* glossaries — the glossary directory,
 /// the settings' `glossaries`, the shipped glossary — syncing each when its
@@ -165,9 +167,9 @@ public struct Workspace: Sendable {
     isPostgres ? (PostgresAddress(storePath)?.redacted ?? storePath) : storePath
   }
 
-  /// Opens the SQLite store (the store's reports and checks — `tm stats`,
-  /// `check`, `doctor` — live only there) and brings every glossary it
-  /// follows up to date.
+  /// Opens the SQLite store and brings every glossary it follows up to
+  /// date. Every command opens either engine (``openEngine()``); this is
+  /// for callers that need the SQLite file itself.
   /// - Throws: ``SozError`` for an unreadable glossary or store, or when
   ///   the store is a PostgreSQL database.
   public func openStore() throws(SozError) -> GlossaryStore {
@@ -175,7 +177,7 @@ public struct Workspace: Sendable {
       throw SozError.io(
         path: storeDisplay,
         message:
-          "this command needs a SQLite store; a PostgreSQL store holds the glossary (lookup, lint, glossary import/sources/remove, export glossary) and the translation memory (tm import, tm search, tm concordance, export tm), and serves both, but not the store's reports and checks"
+          "this needs a SQLite store file, not a PostgreSQL database; every soz command takes either (--store PATH or --store postgres://…)"
       )
     }
     let store: GlossaryStore
@@ -197,9 +199,10 @@ public struct Workspace: Sendable {
   }
 
   /// Opens the store — either engine, which holds the glossary and the
-  /// translation memory — and brings every glossary it follows up to date.
+  /// translation memory and reports on itself (``StoreDiagnostics``) — and
+  /// brings every glossary it follows up to date.
   /// - Throws: ``SozError`` for an unreadable glossary or store.
-  public func openEngine() throws(SozError) -> any GlossaryStorage & MemoryStorage {
+  public func openEngine() throws(SozError) -> any GlossaryStorage & MemoryStorage & StoreDiagnostics {
     guard isPostgres else { return try openStore() }
     guard let address = PostgresAddress(storePath) else {
       throw SozError.io(
@@ -281,10 +284,11 @@ public struct Workspace: Sendable {
     return (store, try compiledGlossary(store))
   }
 
-  /// Opens the store for the memory commands, with its compiled glossary
-  /// when it holds one (the memory is useful without a glossary).
-  public func openMemory() throws(SozError) -> (GlossaryStore, CompiledGlossary?) {
-    let store = try openStore()
+  /// Opens the store for the memory commands (tm, check, align --memory,
+  /// mcp) — SQLite or PostgreSQL — with its compiled glossary when it holds
+  /// one (the memory is useful without a glossary).
+  public func openMemory() throws(SozError) -> (any GlossaryStorage & MemoryStorage, CompiledGlossary?) {
+    let store = try openEngine()
     do {
       guard try store.hasConcepts() else { return (store, nil) }
     } catch {
@@ -293,16 +297,9 @@ public struct Workspace: Sendable {
     return (store, try compiledGlossary(store))
   }
 
-  /// Opens the store for the translation memory commands — SQLite or
-  /// PostgreSQL — with its compiled glossary when it holds one.
+  /// ``openMemory()``, the store seen as the memory's storage.
   public func openMemoryStorage() throws(SozError) -> (any MemoryStorage, CompiledGlossary?) {
-    let store = try openEngine()
-    do {
-      guard try store.hasConcepts() else { return (store, nil) }
-    } catch {
-      throw SozError.store(error)
-    }
-    return (store, try compiledGlossary(store))
+    try openMemory()
   }
 
   /// Opens the store for lookups: an error when it holds no glossary (a

@@ -11,11 +11,11 @@ import Store
 /// `--format json` object as structured content plus the CLI's text for
 /// people (and models) to read.
 final class SozTools: Sendable {
-  let store: GlossaryStore
+  let store: any GlossaryStorage & MemoryStorage
   let glossary: CompiledGlossary?
   let settings: LintSettings
 
-  init(store: GlossaryStore, glossary: CompiledGlossary?, settings: LintSettings) {
+  init(store: any GlossaryStorage & MemoryStorage, glossary: CompiledGlossary?, settings: LintSettings) {
     self.store = store
     self.glossary = glossary
     self.settings = settings

@@ -2,14 +2,6 @@ import Foundation
 import GRDB
 import Orthography
 
-/// One unit of the memory reduced to a language pair.
-public struct MemorySegmentPair: Sendable {
-  /// The unit's tuid, or its number in the store when it has none.
-  public var unitID: String
-  public var source: String
-  public var target: String
-}
-
 extension GlossaryStore {
   /// Streams the units that have a segment in `sources` and one in
   /// `targets` (stored tags, e.g. from ``MemorySearcher/languages(answering:)``),
@@ -19,7 +11,7 @@ extension GlossaryStore {
   /// - Returns: the number of units streamed.
   @discardableResult
   public func readSegmentPairs(
-    sources: [LanguageTag], targets: [LanguageTag], batch: Int = 8192,
+    sources: [LanguageTag], targets: [LanguageTag], batch: Int,
     _ body: ([MemorySegmentPair]) throws -> Void
   ) throws -> Int {
     guard !sources.isEmpty, !targets.isEmpty else { return 0 }

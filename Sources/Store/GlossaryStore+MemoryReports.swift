@@ -4,71 +4,6 @@ import Orthography
 import Search
 import Terminology
 
-/// A stored unit, for consistency checks.
-public struct MemoryUnitRecord: Sendable {
-  public var unitID: Int64
-  public var tuid: String?
-  public var origin: String
-  public var line: Int?
-  public var sourceLanguage: LanguageTag
-  public var variants: [Variant]
-
-  public struct Variant: Sendable {
-    public var language: LanguageTag
-    public var text: String
-    /// Word keys joined by spaces.
-    public var normalized: String
-  }
-}
-
-/// What the memory holds (`soz tm stats`).
-public struct MemoryStats: Equatable, Sendable {
-  public struct Pair: Equatable, Sendable {
-    public var source: String
-    public var target: String
-    public var units: Int
-  }
-  public struct Origin: Equatable, Sendable {
-    public var path: String
-    public var format: String
-    public var units: Int
-    public var duplicates: Int
-    public var rejected: Int
-    public var importedAt: String
-  }
-  public var units: Int
-  public var segments: Int
-  public var words: Int
-  public var pairs: [Pair]
-  public var origins: [Origin]
-  /// The earliest and latest creation or change date the units carry.
-  public var firstDate: String?
-  public var lastDate: String?
-}
-
-/// The store's health (`soz doctor`).
-public struct StoreHealth: Equatable, Sendable {
-  /// `PRAGMA integrity_check` rows (`["ok"]` when healthy).
-  public var integrity: [String]
-  /// Migrations applied to the file, in order.
-  public var appliedMigrations: [String]
-  /// Migrations this build knows.
-  public var knownMigrations: [String]
-  /// Rows per table.
-  public var counts: [(table: String, rows: Int)]
-  public var journalMode: String
-
-  public var isHealthy: Bool {
-    integrity == ["ok"] && appliedMigrations == knownMigrations
-  }
-
-  public static func == (a: StoreHealth, b: StoreHealth) -> Bool {
-    a.integrity == b.integrity && a.appliedMigrations == b.appliedMigrations
-      && a.knownMigrations == b.knownMigrations && a.counts.map(\.table) == b.counts.map(\.table)
-      && a.counts.map(\.rows) == b.counts.map(\.rows) && a.journalMode == b.journalMode
-  }
-}
-
 extension GlossaryStore {
   /// Units, segments and words of the memory.
   public func memoryCounts() throws(StoreError) -> (units: Int, segments: Int, words: Int) {
@@ -236,23 +171,9 @@ extension GlossaryStore {
   }
 }
 
-/// A source segment and one of its translations, for consistency checks.
-public struct MemoryPairRow: Sendable {
-  public var unitID: Int64
-  public var tuid: String?
-  public var origin: String
-  public var line: Int?
-  public var sourceLanguage: LanguageTag
-  public var targetLanguage: LanguageTag
-  public var source: String
-  public var sourceNormalized: String
-  public var target: String
-  public var targetNormalized: String
-}
-
 extension GlossaryStore {
   /// Which side consecutive rows share in ``forEachMemoryPair(groupedBy:_:)``.
-  public enum PairSide: Sendable { case source, target }
+  public typealias PairSide = MemoryPairSide
 
   /// Calls `body` with every (source, translation) pair ordered by
   /// language pair, then the normalized text of `side`, then unit: rows

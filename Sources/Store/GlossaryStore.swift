@@ -16,7 +16,7 @@ import Terminology
 ///
 /// The store is the only module that touches SQLite; migrations are named
 /// and append-only.
-public final class GlossaryStore: GlossaryStorage, @unchecked Sendable {
+public final class GlossaryStore: GlossaryStorage, StoreDiagnostics, @unchecked Sendable {
   /// The database file.
   public let path: String
   /// The database file (``GlossaryStorage/location``).
@@ -325,12 +325,7 @@ public final class GlossaryStore: GlossaryStorage, @unchecked Sendable {
   }
 
   /// Counts of what the store holds.
-  public struct Counts: Equatable, Sendable {
-    public var sources: Int
-    public var concepts: Int
-    public var forms: Int
-    public var words: Int
-  }
+  public typealias Counts = GlossaryCounts
 
   /// Whether the store holds any concept (one indexed probe, not a count).
   public func hasConcepts() throws(StoreError) -> Bool {
@@ -348,12 +343,8 @@ public final class GlossaryStore: GlossaryStorage, @unchecked Sendable {
     }
   }
 
-  /// What the glossary holds, broken down: concepts per kind, forms per
-  /// language and status.
-  public struct Breakdown: Equatable, Sendable {
-    public var conceptsByKind: [String: Int]
-    public var formsByLanguage: [String: [String: Int]]
-  }
+  /// What the glossary holds, broken down.
+  public typealias Breakdown = GlossaryBreakdown
 
   public func breakdown() throws(StoreError) -> Breakdown {
     try read { db in
@@ -406,6 +397,4 @@ public final class GlossaryStore: GlossaryStorage, @unchecked Sendable {
     }
     return StoreError(path: path, message: "\(error)")
   }
-
-
 }

@@ -28,6 +28,14 @@ struct PostgresEngineTests {
     return base + "/" + name
   }
 
+  /// Drops a database ``freshDatabase()`` made (its open connections too).
+  static func dropDatabase(_ address: String) {
+    guard let admin = ServerProcess.postgres, let slash = address.lastIndex(of: "/") else { return }
+    let name = address[address.index(after: slash)...]
+    guard name.hasPrefix("soz_t_") else { return }
+    _ = try? shell(["psql", admin, "-qc", "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"])
+  }
+
   static let glossary = ServerProcess.repo.appendingPathComponent("glossaries").path
 
   /// A generated glossary with typo and variant queries (soz-gen).
@@ -78,10 +86,25 @@ struct PostgresEngineTests {
     let (g1, w1) = try sqlite.conceptsWithKeyWords()
     let (g2, w2) = try postgres.conceptsWithKeyWords()
     #expect(g1.concepts == g2.concepts && w1 == w2)
+    // soz glossary stats: the same counts and breakdown.
+    let stats = try [sqlite as any GlossaryStorage, postgres].map {
+      GlossaryReportRenderer.statsJSON(try $0.counts(), try $0.breakdown(), store: "")
+    }
+    #expect(stats[0] == stats[1])
+    #expect(try postgres.counts().concepts > 3000)
+    // After a removal too (key words no form uses are dropped by both).
+    for store in [sqlite as any GlossaryStorage, postgres] {
+      #expect(try store.removeSource(path: URL(fileURLWithPath: generated.glossary).standardizedFileURL.path))
+    }
+    #expect(try sqlite.counts() == postgres.counts())
+    #expect(try sqlite.breakdown() == postgres.breakdown())
+    Self.dropDatabase(database)
   }
 
   @Test func sourcesReplaceAndRemove() throws {
-    let store = try PostgresGlossaryStore(address: #require(PostgresAddress(Self.freshDatabase())))
+    let database = try Self.freshDatabase()
+    defer { Self.dropDatabase(database) }
+    let store = try PostgresGlossaryStore(address: #require(PostgresAddress(database)))
     #expect(try !store.hasConcepts())
     let file = try ServerProcess.file(
       "terms.tsv", "concept\tlang\tform\tstatus\nzoqtau\ten\tZoqtau\tpreferred\nzoqtau\ten\tZokhtau\tdeprecated\n")
@@ -130,13 +153,19 @@ struct PostgresEngineTests {
     #expect(!sources.contains("password"))
     let (_, tsv) = try soz(["export", "glossary", "--format", "tsv"])
     #expect(tsv.contains("Qarabağ"))
-    // The memory's reports stay SQLite's: a clear error, exit 2.
-    let (memory, _) = try soz(["tm", "stats"])
-    #expect(memory == 2)
+    // The store's reports too: glossary stats, the same as on SQLite.
+    let (statsStatus, stats) = try soz(["glossary", "stats", "--format", "json"])
+    #expect(statsStatus == 0)
+    let (_, expectedStats) = try shell([
+      ServerProcess.binary.path, "glossary", "stats", "--format", "json", "--store", sqlite,
+    ])
+    #expect(stats.replacingOccurrences(of: database, with: "") == expectedStats.replacingOccurrences(of: sqlite, with: ""))
+    Self.dropDatabase(database)
   }
 
   @Test func twoServersOnOneDatabaseSeeEachOthersWrites() throws {
     let database = try Self.freshDatabase()
+    defer { Self.dropDatabase(database) }
     let tokens = try ServerProcess.file("tokens", "team-token\n")
     let a = try ServerProcess(["--store", database, "--glossary", Self.glossary, "--token-file", tokens])
     let b = try ServerProcess(["--store", database, "--token-file", tokens])

@@ -61,6 +61,7 @@ struct PostgresMemoryTests {
 
   @Test func searchAndConcordanceAreTheSameOnBothEngines() throws {
     let (sqlite, postgres, queries) = try Self.bothEngines()
+    defer { PostgresEngineTests.dropDatabase("/" + postgres.address.database) }
     let onSQLite = MemorySearchRun(store: sqlite, glossary: nil, minimum: 50, limit: 5)
     let onPostgres = MemorySearchRun(store: postgres, glossary: nil, minimum: 50, limit: 5)
     var compared = 0
@@ -112,9 +113,84 @@ struct PostgresMemoryTests {
     #expect(try units(sqlite) == exported)
   }
 
+  /// A few concepts the corpus and `checked.tsv` mention.
+  static let terms = """
+    concept\tlang\tform\tstatus
+    baku\ten\tBaku\tpreferred
+    baku\taz\tBakı\tpreferred
+    nakhchivan\ten\tNakhchivan\tpreferred
+    nakhchivan\ten\tNakhichevan\tdeprecated
+    nakhchivan\taz\tNaxçıvan\tpreferred
+    nakhchivan\taz\tNaxçevan\tdeprecated
+
+    """
+
+  /// Units the check flags: one source translated two ways, one
+  /// translation of two sources, a deprecated key term.
+  static let checked = """
+    en\taz
+    The forum opened in Baku.\tForum Bakıda açıldı.
+    The forum opened in Baku!\tForum Bakı şəhərində açıldı.
+    Officials visited Nakhchivan.\tRəsmilər Naxçevana səfər etdilər.
+    Officials went to Nakhchivan.\tRəsmilər Naxçevana səfər etdilər.
+
+    """
+
+  @Test func reportsAndChecksAreTheSameOnBothEngines() throws {
+    let (sqlite, postgres, _) = try Self.bothEngines()
+    defer { PostgresEngineTests.dropDatabase("/" + postgres.address.database) }
+    let terms = try ServerProcess.file("terms.tsv", Self.terms)
+    let checked = try ServerProcess.file("checked.tsv", Self.checked)
+    for store in [sqlite as any GlossaryStorage & MemoryStorage, postgres] {
+      try GlossarySync.importPath(terms, into: store)
+      #expect(try MemoryImportRun.run(path: checked, languages: nil, store: store).added == 4)
+    }
+    // soz tm stats (import times aside).
+    func stats(_ store: any MemoryStorage) throws -> String {
+      var s = try store.memoryStats()
+      for i in s.origins.indices { s.origins[i].importedAt = "" }
+      return MemoryReportRenderer.json(s)
+    }
+    #expect(try stats(sqlite) == stats(postgres))
+    #expect(try postgres.memoryStats().units > 4000)
+    // soz check, each engine with its own compiled glossary.
+    let workspace = try Workspace(store: sqlite.path, workingDirectory: Scratch.root)
+    let a = try MemoryCheckRun.run(store: sqlite, glossary: workspace.compiledGlossary(sqlite))
+    let b = try MemoryCheckRun.run(store: postgres, glossary: workspace.compiledGlossary(postgres))
+    #expect(MemoryCheckRenderer.json(a) == MemoryCheckRenderer.json(b))
+    #expect(b.units == a.units && b.units > 4000)
+    for rule in ["inconsistent-target", "inconsistent-source", "key-term"] {
+      #expect(b.findings.contains { $0.rule == rule }, "\(rule)")
+    }
+    // soz align --memory, every method, both directions.
+    for method in AlignMemoryRun.Method.allCases {
+      for (from, to) in [(LanguageTag.en, LanguageTag.az), (.az, .en)] {
+        let x = try AlignMemoryRun.run(store: sqlite, from: from, to: to, glossary: nil, method: method)
+        let y = try AlignMemoryRun.run(store: postgres, from: from, to: to, glossary: nil, method: method)
+        #expect(AlignMemoryRun.json(x) == AlignMemoryRun.json(y), "\(method) \(from)→\(to)")
+        #expect(y.units > 4000)
+      }
+    }
+    // Streaming in small batches reads every unit once, on both.
+    var batches = [0, 0]
+    let counted = try [sqlite as any MemoryStorage, postgres].enumerated().map { i, store in
+      try store.readSegmentPairs(sources: [.en], targets: [.az], batch: 1000) { _ in batches[i] += 1 }
+    }
+    #expect(counted[0] == counted[1] && batches[0] == batches[1] && batches[1] > 4)
+    // soz doctor: healthy, every migration, the same rows under each
+    // engine's table names.
+    let (h1, h2) = (try sqlite.health(), try postgres.health())
+    #expect(h1.isHealthy && h2.isHealthy)
+    #expect(h2.integrity == ["ok"] && h2.journalMode.contains("PostgreSQL"))
+    let snake = { (t: String) in t.replacingOccurrences(of: "W", with: "_w").replacingOccurrences(of: "tm", with: "tm_").lowercased() }
+    #expect(h1.counts.map { snake($0.table) } == h2.counts.map(\.table))
+    #expect(h1.counts.map(\.rows) == h2.counts.map(\.rows))
+  }
+
   @Test func aFailedImportLeavesTheDatabaseUnchanged() throws {
-    let postgres = try PostgresGlossaryStore(
-      address: #require(PostgresAddress(PostgresEngineTests.freshDatabase())))
+    let database = try PostgresEngineTests.freshDatabase()
+    defer { PostgresEngineTests.dropDatabase(database) }
+    let postgres = try PostgresGlossaryStore(address: #require(PostgresAddress(database)))
     _ = try MemoryImportRun.run(path: Self.corpus, languages: nil, store: postgres)
     func count() throws -> Int {
       try postgres.readUnits { next in
@@ -178,12 +254,16 @@ struct PostgresMemoryTests {
       "The forum was organized by the Agency for State Support to NGOs.", "--store", sqlite,
     ])
     #expect(onSQLite.replacingOccurrences(of: sqlite, with: "") == search.replacingOccurrences(of: database, with: ""))
-    // Reports and checks stay SQLite's: a clear error, exit 2.
-    #expect(try soz(["tm", "stats"]).0 == 2)
+    // The memory's report too (PostgresReportCLITests compares them all).
+    let (statsStatus, stats) = try soz(["tm", "stats", "--format", "json"])
+    #expect(statsStatus == 0)
+    #expect(stats.contains("\"units\":45"))
+    PostgresEngineTests.dropDatabase(database)
   }
 
   @Test func twoServersShareTheMemory() throws {
     let database = try PostgresEngineTests.freshDatabase()
+    defer { PostgresEngineTests.dropDatabase(database) }
     let tokens = try ServerProcess.file("tokens", "team-token\n")
     let a = try ServerProcess(["--store", database, "--token-file", tokens])
     let b = try ServerProcess(["--store", database, "--token-file", tokens])

@@ -1,13 +1,17 @@
 import ArgumentParser
 import Foundation
 import SozCore
-import Store
 
 extension Soz {
   struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check the store: integrity, schema version (applied migrations), row counts.",
-      discussion: "Exit status 1 when the integrity check fails or migrations are missing.")
+      discussion: """
+        On SQLite: PRAGMA integrity_check and the journal mode. On PostgreSQL \
+        (--store postgres://…): whether the server answers, the database is UTF-8 \
+        and every index valid, the server's version. Exit status 1 when a check \
+        fails or migrations are missing.
+        """)
 
     @Option(help: "Output format: text or json.")
     var format: MemoryFormat = .text
@@ -16,21 +20,10 @@ extension Soz {
 
     func run() throws {
       let workspace = try storeOptions.workspace()
-      // A damaged store cannot be opened as a store: it is inspected
-      // read-only instead, so doctor can say what is wrong with it.
-      let health: StoreHealth
-      do {
-        health = try workspace.openStore().health()
-      } catch {
-        guard FileManager.default.fileExists(atPath: workspace.storePath) else {
-          Diagnostics.error("\(error)")
-          throw ExitStatus.failure
-        }
-        health = GlossaryStore.inspect(path: workspace.storePath)
-      }
+      let health = try Diagnostics.exitingOnFailure { try workspace.health() }
       switch format {
-      case .text: Output.line(MemoryReportRenderer.text(health, store: workspace.storePath))
-      case .json: Output.line(MemoryReportRenderer.json(health, store: workspace.storePath))
+      case .text: Output.line(MemoryReportRenderer.text(health, store: workspace.storeDisplay))
+      case .json: Output.line(MemoryReportRenderer.json(health, store: workspace.storeDisplay))
       }
       if !health.isHealthy { throw ExitStatus.findings }
     }

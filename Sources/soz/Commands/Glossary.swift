@@ -121,14 +121,14 @@ extension Soz.GlossaryCommand {
     func run() throws {
       let workspace = try storeOptions.workspace()
       let (counts, breakdown) = try Diagnostics.exitingOnFailure {
-        let store = try workspace.openStore()
+        let store = try workspace.openEngine()
         return (try store.counts(), try store.breakdown())
       }
       switch format {
       case .text:
-        Output.line(GlossaryReportRenderer.statsText(counts, breakdown, store: workspace.storePath))
+        Output.line(GlossaryReportRenderer.statsText(counts, breakdown, store: workspace.storeDisplay))
       case .json:
-        Output.line(GlossaryReportRenderer.statsJSON(counts, breakdown, store: workspace.storePath))
+        Output.line(GlossaryReportRenderer.statsJSON(counts, breakdown, store: workspace.storeDisplay))
       }
     }
   }

@@ -117,11 +117,12 @@ extension Soz.Memory {
     func run() throws {
       let workspace = try storeOptions.workspace()
       let stats = try Diagnostics.exitingOnFailure {
-        try workspace.openStore().memoryStats()
+        let store = try workspace.openEngine()
+        return try store.memoryStats()
       }
       switch format {
       case .json: Output.line(MemoryReportRenderer.json(stats))
-      case .text: Output.line(MemoryReportRenderer.text(stats, store: workspace.storePath))
+      case .text: Output.line(MemoryReportRenderer.text(stats, store: workspace.storeDisplay))
       }
     }
   }
