@@ -53,20 +53,14 @@ public enum SegmentTokenizer {
     while i != scalars.endIndex {
       let sc = scalars[i]
       let next = scalars.index(after: i)
-      if isWordScalar(sc) {
+      let k = kind(of: sc)
+      if k & Self.word != 0 {
         if start == nil {
           start = i
           startOffset = offset
         }
         if pendingApostrophe { pendingApostrophe = false }
-        if sc.value >= 0x80, simple {
-          let p = sc.properties
-          if p.changesWhenCaseFolded || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
-            || p.generalCategory == .enclosingMark
-          {
-            simple = false
-          }
-        }
+        if k & Self.folded != 0 { simple = false }
         end = next
         endOffset = offset + 1
       } else if isApostrophe(sc), start != nil, !pendingApostrophe, endOffset == offset {
@@ -114,6 +108,31 @@ public enum SegmentTokenizer {
   /// segments with equal normalized texts are a 100 % match).
   public static func normalized(_ text: String, language: LanguageTag) -> String {
     keys(of: text, language: language).joined(separator: " ")
+  }
+
+  /// ``kind(of:)``'s bits: a word scalar; a non-ASCII scalar that folding
+  /// changes, or a mark (the word needs ICU's folding and NFC).
+  static let word: UInt8 = 1
+  static let folded: UInt8 = 2
+
+  /// The kinds of U+0000…U+07FF (Latin, Greek, Cyrillic…), computed once:
+  /// a segment's scalars are nearly all there, and Unicode properties cost
+  /// a table walk each.
+  static let kinds: [UInt8] = (0..<0x800).map { classify(Unicode.Scalar(UInt32($0))!) }
+
+  @inline(__always) static func kind(of s: Unicode.Scalar) -> UInt8 {
+    s.value < 0x800 ? kinds[Int(s.value)] : classify(s)
+  }
+
+  static func classify(_ s: Unicode.Scalar) -> UInt8 {
+    guard isWordScalar(s) else { return 0 }
+    guard s.value >= 0x80 else { return word }
+    let p = s.properties
+    if p.changesWhenCaseFolded { return word | folded }
+    switch p.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return word | folded
+    default: return word
+    }
   }
 
   static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

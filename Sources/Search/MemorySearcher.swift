@@ -86,8 +86,8 @@ public final class MemorySearcher {
   struct Query {
     var text: String
     var normalized: String
-    /// The normalized text's scalars (for the tie-break).
-    var scalars: [UInt32]
+    /// The normalized text, prepared for the tie-break's distances.
+    var pattern: DistancePattern
     var ids: [UInt32]
     var tokens: [SegmentToken]
     /// Known posting keys: id, weight (1), df; rarest first.
@@ -120,11 +120,11 @@ public final class MemorySearcher {
     let known = keys.compactMap { found[$0] }.map { (id: $0.id, weight: 1, df: $0.df) }
       .sorted { ($0.df, $0.id) < ($1.df, $1.id) }
     return Query(
-      text: nfc, normalized: normalized, scalars: SegmentSimilarity.scalars(normalized), ids: ids,
+      text: nfc, normalized: normalized, pattern: DistancePattern(SegmentSimilarity.scalars(normalized)), ids: ids,
       tokens: tokens, known: known)
   }
 
-  private func postings(_ id: UInt32, _ db: any MemoryIndexReader) throws -> [UInt32] {
+  func postings(_ id: UInt32, _ db: any MemoryIndexReader) throws -> [UInt32] {
     if let hit = lists[Int64(id)] { return hit }
     let list = try db.postings(token: id)
     reserve(list.count * 4)
@@ -198,34 +198,6 @@ public final class MemorySearcher {
     }
   }
 
-  struct Candidate {
-    var score: SegmentScore
-    var variantID: Int64
-    var tokens: [UInt32]
-  }
-
-  /// The best `k` candidates, best first (score, then variant id).
-  struct TopK {
-    let k: Int
-    var items: [Candidate] = []
-    init(_ k: Int) { self.k = k }
-
-    var full: Bool { items.count >= k }
-    /// The k-th best percentage, once there are k.
-    var floor: Int? { full ? items[items.count - 1].score.percent : nil }
-
-    func admits(_ s: SegmentScore, _ id: Int64) -> Bool {
-      guard full, let last = items.last else { return true }
-      return (s, id) < (last.score, last.variantID)
-    }
-
-    mutating func insert(_ c: Candidate) {
-      let i = items.firstIndex { (c.score, c.variantID) < ($0.score, $0.variantID) } ?? items.count
-      items.insert(c, at: i)
-      if items.count > k { items.removeLast() }
-    }
-  }
-
   private func indexed(
     _ text: String, _ source: LanguageTag, _ target: LanguageTag, _ minimum: Int, _ limit: Int,
     _ db: any MemoryIndexReader
@@ -233,48 +205,52 @@ public final class MemorySearcher {
     let q = try prepare(text, language: source, db)
     let n = q.ids.count
     guard n > 0 else { return [] }
-    let t = SegmentSimilarity.requiredOverlap(forPercent: minimum, n: n)
-    // Prefix: the rarest words, until the rest weigh less than t.
-    var rest = q.known.reduce(0) { $0 + $1.weight }
-    guard rest >= t else { return [] }
-    var prefixEnd = 0
-    while prefixEnd < q.known.count, rest >= t {
-      rest -= q.known[prefixEnd].weight
-      prefixEnd += 1
-    }
-    // Candidates and their overlap on the prefix words.
-    // Posting lists are sorted: merge them linearly, summing weights.
-    var candidates: [(UInt32, Int)] = []
-    for w in q.known[..<prefixEnd] {
-      candidates = Self.merge(candidates, try postings(w.id, db), weight: w.weight)
-    }
-    // The other words complete the overlap (galloping search in their
-    // lists, candidates in id order); drop candidates that cannot reach t
-    // even if they hold every remaining word.
-    var remaining = rest
-    for w in q.known[prefixEnd...] {
-      let list = try postings(w.id, db)
-      remaining -= w.weight
-      var kept: [(UInt32, Int)] = []
-      kept.reserveCapacity(candidates.count)
-      var cursor = 0
-      for (id, overlap) in candidates {
-        cursor = Self.gallop(list, id, from: cursor)
-        let o = cursor < list.count && list[cursor] == id ? overlap + w.weight : overlap
-        if o + remaining >= t { kept.append((id, o)) }
-      }
-      candidates = kept
-    }
-    // Best overlap first, ids ascending within one overlap (bucket sort).
-    var buckets = [[UInt32]](repeating: [], count: n + 1)
-    for (id, o) in candidates { buckets[min(o, n)].append(id) }
+    let lowest = SegmentSimilarity.requiredOverlap(forPercent: minimum, n: n)
+    let known = q.known.reduce(0) { $0 + $1.weight }
+    guard known >= lowest else { return [] }
     var top = TopK(limit)
-    scan: for overlap in stride(from: n, through: 0, by: -1) {
+    // Round 1 reads the segments missing at most one known key (a short
+    // prefix, few lists); round 2, only if they leave the top-k open or
+    // beatable, those that can still reach the k-th best (or `minimum`).
+    var t = max(lowest, min(known, n) - 1)
+    var verified = n + 1
+    while true {
+      let found = try candidates(q, atLeast: t, db)
+      // Best overlap first, ids ascending within one overlap (bucket sort).
+      var buckets = [[UInt32]](repeating: [], count: n + 1)
+      for (id, o) in found where o < verified { buckets[min(o, n)].append(id) }
+      let context = Verification(q: q, minimum: minimum, target: target)
+      if try verify(buckets, from: verified - 1, through: t, context, &top, db) { break }
+      verified = t
+      let next = top.full ? max(lowest, SegmentSimilarity.requiredOverlap(forPercent: top.floor!, n: n)) : lowest
+      guard next < t else { break }
+      t = next
+    }
+    return try matches(top.items, q, target, db)
+  }
+
+  struct Verification {
+    var q: Query
+    var minimum: Int
+    var target: LanguageTag
+  }
+
+  /// Scores the candidates of `buckets` (by overlap) from overlap `high`
+  /// down to `low`, best bound first, into `top`; true when a bound fell
+  /// below `minimum` or the k-th best (no lower overlap can enter).
+  private func verify(
+    _ buckets: [[UInt32]], from high: Int, through low: Int, _ c: Verification, _ top: inout TopK,
+    _ db: any MemoryIndexReader
+  ) throws -> Bool {
+    let (q, minimum, target) = (c.q, c.minimum, c.target)
+    let n = q.ids.count
+    for overlap in stride(from: high, through: low, by: -1) {
       let bound = SegmentSimilarity.upperBound(overlap: overlap, n: n)
+      if bound < minimum { return true }
+      if let floor = top.floor, bound < floor { return true }
       let bucket = buckets[overlap]
       for (i, id) in bucket.enumerated() {
-        if bound < minimum { break scan }
-        if let floor = top.floor, bound < floor { break scan }
+        if let floor = top.floor, bound < floor { return true }
         if words[Int64(id)] == nil { try prefetch(bucket[i..<min(bucket.count, i + 128)], db) }
         let tokens = try self.tokens(Int64(id), db)
         let m = tokens.count
@@ -293,7 +269,7 @@ public final class MemorySearcher {
         // Tied with the k-th best: only a tie-break at least as good helps.
         let least = top.full && top.items.last!.score.percent == percent ? top.items.last!.score.detail : 0
         guard let normalized = texts?.normalized,
-          let detail = SegmentSimilarity.detail(q.scalars, normalized, atLeast: least)
+          let detail = SegmentSimilarity.detail(q.pattern, normalized, atLeast: least)
         else { continue }
         let s = SegmentScore(percent: percent, detail: detail)
         guard top.admits(s, Int64(id)) else { continue }
@@ -301,66 +277,7 @@ public final class MemorySearcher {
         top.insert(Candidate(score: s, variantID: Int64(id), tokens: tokens))
       }
     }
-    return try matches(top.items, q, target, db)
-  }
-
-  /// Merges a sorted posting list into sorted (id, weight) candidates,
-  /// adding `weight` to the ids it holds.
-  static func merge(_ a: [(UInt32, Int)], _ b: [UInt32], weight: Int) -> [(UInt32, Int)] {
-    var out: [(UInt32, Int)] = []
-    out.reserveCapacity(a.count + b.count)
-    var i = 0
-    var j = 0
-    while i < a.count, j < b.count {
-      if a[i].0 < b[j] {
-        out.append(a[i])
-        i += 1
-      } else if a[i].0 > b[j] {
-        out.append((b[j], weight))
-        j += 1
-      } else {
-        out.append((b[j], a[i].1 + weight))
-        i += 1
-        j += 1
-      }
-    }
-    out.append(contentsOf: a[i...])
-    while j < b.count {
-      out.append((b[j], weight))
-      j += 1
-    }
-    return out
-  }
-
-  /// The first index ≥ `from` whose value is ≥ `id` (exponential then
-  /// binary search: cheap when successive ids are close).
-  static func gallop(_ list: [UInt32], _ id: UInt32, from: Int) -> Int {
-    var lo = from
-    if lo >= list.count || list[lo] >= id { return lo }
-    var step = 1
-    var hi = lo + 1
-    while hi < list.count, list[hi] < id {
-      lo = hi
-      step <<= 1
-      hi = lo + step
-    }
-    hi = min(hi, list.count)
-    lo += 1
-    while lo < hi {
-      let mid = (lo + hi) >> 1
-      if list[mid] < id { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
-  }
-
-  static func contains(_ list: [UInt32], _ id: UInt32) -> Bool {
-    var lo = 0
-    var hi = list.count
-    while lo < hi {
-      let mid = (lo + hi) >> 1
-      if list[mid] < id { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < list.count && list[lo] == id
+    return false
   }
 
   private func matches(

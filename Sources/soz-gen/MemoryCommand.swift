@@ -19,6 +19,11 @@ struct MemoryCommand: ParsableCommand {
       removing or inserting one or two words of a known segment; `expected` \
       is that segment's English text.
 
+      With --shape formulaic (issue 15): the same files, the segments \
+      protocol sentences of agency copy from one vocabulary of about 300 \
+      words (titles, countries, topics, dates), so that every word is \
+      shared by tens of thousands of segments.
+
       With --shape names (issue 17, `soz align --memory`): segments.tsv and \
       segments.tmx hold en→az unit pairs about generated people and places no \
       glossary lists, the Azerbaijani side inflected (Ağdama, Ağdamda); \
@@ -27,9 +32,13 @@ struct MemoryCommand: ParsableCommand {
       No queries are written.
       """)
 
-  enum Shape: String, ExpressibleByArgument { case search, names }
+  enum Shape: String, ExpressibleByArgument { case search, formulaic, names }
 
-  @Option(help: "What the memory is for: search (fuzzy-search benchmark) or names (align --memory).")
+  @Option(
+    help: """
+      What the memory is for: search (fuzzy-search benchmark, news copy with rare names), formulaic \
+      (fuzzy search on agency copy from a 300-word vocabulary) or names (align --memory).
+      """)
   var shape: Shape = .search
 
   @Option(help: "With --shape names: how many people and how many places.")
@@ -58,7 +67,8 @@ struct MemoryCommand: ParsableCommand {
   func run() throws {
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     if shape == .names { return try runNames() }
-    var generator = SegmentGenerator(seed: seed)
+    var generator: any PairGenerator =
+      shape == .formulaic ? FormulaicGenerator(seed: seed) : SegmentGenerator(seed: seed)
     var picker = SeededRandom(seed: seed, stream: 9)
     let chosen = Set(picker.sample(queries, from: count))
     var expected: [Int: String] = [:]

@@ -117,6 +117,29 @@ import Testing
       let full = longest == 0 ? 10_000 : 10_000 * (longest - Self.levenshtein(a, b)) / longest
       #expect(SegmentSimilarity.detail(a, b) == full)
       #expect(SegmentSimilarity.detail(a, b, atLeast: least) == (full >= least ? full : nil))
+      let pattern = DistancePattern(SegmentSimilarity.scalars(a))
+      #expect(SegmentSimilarity.detail(pattern, b, atLeast: least) == (full >= least ? full : nil))
     }
+  }
+
+  /// Texts up to 300 scalars: patterns of one, two and several 64-bit blocks.
+  static let longText = Gen<Character?>.element(of: Array("abə ıcğ")).map { $0! }.string(of: 0...300)
+
+  @Test("The bit-parallel distance equals the table's, across block boundaries")
+  func bitParallelDistance() async {
+    await propertyCheck(count: 300, input: Self.longText, Self.longText) { a, b in
+      let pattern = DistancePattern(SegmentSimilarity.scalars(a))
+      #expect(pattern.distance(to: SegmentSimilarity.scalars(b)) == Self.levenshtein(a, b), "'\(a)' '\(b)'")
+    }
+  }
+
+  @Test(arguments: [
+    ("", "", 0), ("abc", "", 3), ("", "abc", 3), ("kitten", "sitting", 3),
+    (String(repeating: "a", count: 64), String(repeating: "a", count: 65), 1),
+    (String(repeating: "ab", count: 70), String(repeating: "ba", count: 70), 2),
+    ("Azərbaycan", "Azerbaycan", 1),
+  ])
+  func bitParallelCases(a: String, b: String, distance: Int) {
+    #expect(DistancePattern(SegmentSimilarity.scalars(a)).distance(to: SegmentSimilarity.scalars(b)) == distance)
   }
 }
