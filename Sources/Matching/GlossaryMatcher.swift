@@ -198,7 +198,7 @@ public struct GlossaryMatcher: Sendable {
   /// zero-width characters removed.
   public static func plainTypography(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 >= 0xC2 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-      || text.contains("  ")
+      || Self.hasDoubleSpace(text)
     else { return text }
     var out = String.UnicodeScalarView()
     var space = false
@@ -217,6 +217,18 @@ public struct GlossaryMatcher: Sendable {
       space = false
     }
     return String(out)
+  }
+
+  /// Whether `text` holds two ASCII spaces in a row (a byte scan; what
+  /// Foundation's `contains("  ")` answers on the ASCII text it is asked
+  /// about, at a fraction of the cost).
+  static func hasDoubleSpace(_ text: String) -> Bool {
+    var previousSpace = false
+    for b in text.utf8 {
+      if b == 0x20, previousSpace { return true }
+      previousSpace = b == 0x20
+    }
+    return false
   }
 
   /// Whether the text between two words can be inside a name: spaces,
