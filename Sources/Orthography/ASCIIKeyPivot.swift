@@ -12,35 +12,86 @@
 /// `ComparisonKeyTests` checks the two paths agree word for word.
 enum ASCIIKeyPivot {
   /// The key words of `text`, or nil when `text` is not all ASCII.
+  ///
+  /// Bytes in, Strings out: the word being built and its glide and
+  /// double-letter pass live in one scratch buffer on the stack.
   static func words(of text: String) -> [String]? {
     var text = text
     return text.withUTF8 { bytes -> [String]? in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-      var words: [String] = []
-      var current: [Unicode.Scalar] = []
-      func flush() {
-        if !current.isEmpty {
-          let w = ComparisonKey.finish(current)
-          if !w.isEmpty { words.append(w) }
-        }
-        current.removeAll(keepingCapacity: true)
+      // The pivot never lengthens a word, nor does the finishing pass.
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 2) { scratch in
+        words(bytes, scratch)
       }
-      var i = 0
-      while i < bytes.count {
-        let (out, used) = pivot(bytes, at: i)
-        i += used
-        guard let out else { continue }
-        if isBreak(out) {
-          flush()
-        } else if isLetter(out) || (out >= 0x30 && out <= 0x39) {
-          current.append(Unicode.Scalar(out))
-        }
-        // Apostrophes and other punctuation vanish.
-      }
-      flush()
-      return words
     }
   }
+
+  private static func words(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: UnsafeMutableBufferPointer<UInt8>
+  ) -> [String] {
+    var words: [String] = []
+    var count = 0
+    let out = UnsafeMutableBufferPointer(rebasing: scratch[(bytes.count + 1)...])
+    func flush() {
+      if count > 0 { words.append(finish(UnsafeMutableBufferPointer(rebasing: scratch[..<count]), into: out)) }
+      count = 0
+    }
+    var i = 0
+    while i < bytes.count {
+      let (pivoted, used) = pivot(bytes, at: i)
+      i += used
+      guard let b = pivoted else { continue }
+      if isBreak(b) {
+        flush()
+      } else if isLetter(b) || (b >= 0x30 && b <= 0x39) {
+        scratch[count] = b
+        count += 1
+      }
+      // Apostrophes and other punctuation vanish.
+    }
+    flush()
+    return words
+  }
+
+  /// ``ComparisonKey``'s glide and double-letter rules on one pivoted
+  /// ASCII word (the same steps as its `finish`, on bytes).
+  private static func finish(
+    _ w: UnsafeMutableBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>
+  ) -> String {
+    let n = w.count
+    var start = 0
+    // Word-initial ye → e; word-initial i + vowel → y + vowel.
+    if n > 2, w[0] == y, w[1] == UInt8(ascii: "e") { start = 1 }
+    if n - start > 2, w[start] == UInt8(ascii: "i"), isVowel(w[start + 1]) { w[start] = y }
+    var m = 0
+    for i in start..<n {
+      let c = w[i]
+      if c == y, i > start {
+        let before = w[i - 1]
+        let after: UInt8? = i + 1 < n ? w[i + 1] : nil
+        if isVowel(before), let after, isVowel(after) { continue }
+        if isConsonant(before), after.map(isConsonant) ?? true {
+          out[m] = UInt8(ascii: "i")
+          m += 1
+          continue
+        }
+      }
+      if m > 0, out[m - 1] == c, isConsonant(c) { continue }
+      out[m] = c
+      m += 1
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: out[..<m]), as: UTF8.self)
+  }
+
+  private static let y = UInt8(ascii: "y")
+
+  private static func isVowel(_ b: UInt8) -> Bool {
+    b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o")
+      || b == UInt8(ascii: "u")
+  }
+
+  /// A letter that is no vowel and no y (the pivot's S, C, J, H included).
+  private static func isConsonant(_ b: UInt8) -> Bool { isLetter(b) && !isVowel(b) && b != y }
 
   /// The byte `bytes[i...]` pivots to (nil: deleted) and how many input
   /// bytes the rule read.
