@@ -264,7 +264,7 @@ public struct Linter: Sendable {
     let spans = skip.sorted { $0.lowerBound < $1.lowerBound }
     var next = 0
     for token in tokens where !token.isNumeric {
-      guard let first = token.text.first, first.isUppercase, token.text.count >= 6 else { continue }
+      guard Self.isCapitalizedName(token.text) else { continue }
       let local = offsets.range(token.range)
       let r = (local.lowerBound + base)..<(local.upperBound + base)
       while next < spans.count, spans[next].upperBound <= r.lowerBound { next += 1 }
@@ -294,6 +294,19 @@ public struct Linter: Sendable {
           related: [], span: r))
     }
     return result
+  }
+
+  /// Whether `word` starts with a capital and has six or more Characters
+  /// (the near-miss rule's candidates); an ASCII word is answered on its
+  /// bytes, with the same result.
+  static func isCapitalizedName(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let b = utf8.first else { return false }
+      return b >= 65 && b <= 90 && utf8.count >= 6 && !utf8.contains(0x0D)
+    }
+    guard let first = word.first else { return false }
+    return first.isUppercase && word.count >= 6
   }
 
   private func languageSpans(_ text: String, base: Int, _ c: LintConfiguration) -> LanguageSpans {

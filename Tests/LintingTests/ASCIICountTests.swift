@@ -53,3 +53,18 @@ struct ASCIICountTests {
     #expect(TitleIndex.connectorKeys == icu)
   }
 }
+
+/// The near-miss rule's candidate test on bytes against the Character one.
+@Suite("Lint capitalized names")
+struct CapitalizedNameTests {
+  @Test(
+    "Six or more Characters after a capital",
+    arguments: [
+      "Nakhchivan", "Naxçıvan", "İstanbul", "Istanbul", "Şanlıurfa", "Қарағанды", "Алматы", "Алма",
+      "Baku", "almaty", "Almaty", "A\u{0301}lmaty", "COP29x", "2026ab", "Ábcdef", "",
+    ])
+  func candidate(word: String) {
+    let expected = (word.first?.isUppercase ?? false) && word.count >= 6
+    #expect(Linter.isCapitalizedName(word) == expected)
+  }
+}

@@ -156,13 +156,13 @@ extension Linter {
     }
     for token in tokens {
       let capitalized = isCapitalized(token.text)
-      let connector = !capitalized && TitleIndex.connectors.contains(token.text)
       if let previous = current.last,
         !text[previous.range.upperBound..<token.range.lowerBound].allSatisfy({ $0 == " " })
       {
         flush()
       }
-      if capitalized || (connector && !current.isEmpty) {
+      // A connector only continues a run (the set is asked only then).
+      if capitalized || (!current.isEmpty && TitleIndex.connectors.contains(token.text)) {
         current.append(token)
       } else {
         flush()
@@ -174,6 +174,7 @@ extension Linter {
 
   private static func isCapitalized(_ word: String) -> Bool {
     guard let first = word.unicodeScalars.first else { return false }
+    if first.isASCII { return first.value >= 65 && first.value <= 90 }
     return first.properties.isUppercase
   }
 }
