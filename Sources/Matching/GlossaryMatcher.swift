@@ -88,15 +88,21 @@ public struct GlossaryMatcher: Sendable {
   /// (the lint shares one tokenization between its rules).
   public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
     let tokens = all.contains(where: \.isNumeric) ? all.filter { !$0.isNumeric } : all
-    let keyed = tokens.flatMap { token -> [KeyedToken] in
+    // One array for all tokens (not one per token, flattened).
+    var keyed: [KeyedToken] = []
+    keyed.reserveCapacity(tokens.count)
+    for token in tokens {
       let whole = keyedToken(token, turkicSuffixes)
       // A hyphenated pair of names that is no listed name as a whole
       // (Azərbaycan-Türkiyə münasibətləri) is two mentions.
       guard token.text.utf8.contains(0x2D), whole.full.count > 1,
         compiled.node(whole.full.joined(separator: " ")) == nil,
         compiled.node(whole.stem.joined(separator: " ")) == nil
-      else { return [whole] }
-      return token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
+      else {
+        keyed.append(whole)
+        continue
+      }
+      keyed += token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
     }
     var result: [Mention] = []
     var i = 0
