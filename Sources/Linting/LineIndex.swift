@@ -3,6 +3,10 @@ struct LineIndex: Sendable {
   private var lineStarts: [Int] = [0]
 
   init(_ text: String) {
+    if let starts = ASCIICount.lineStarts(text) {
+      lineStarts += starts
+      return
+    }
     for (i, c) in text.enumerated() where c.isNewline { lineStarts.append(i + 1) }
   }
 

@@ -65,7 +65,7 @@ extension Linter {
       length += 1
       let newline = b == 0x0A
       if newline, previousNewline || length >= limit {
-        let end = base + text[start..<i].count
+        let end = base + ASCIICount.characters(text[start..<i])
         result.append(Chunk(range: start..<i, base: base, owned: ownedFrom..<end))
         base = end
         ownedFrom = end
@@ -77,10 +77,10 @@ extension Linter {
       {
         // One very long line: cut at a space; the next chunk starts at a
         // space about `overlap` bytes earlier.
-        let cutOffset = base + text[start..<cut].count
+        let cutOffset = base + ASCIICount.characters(text[start..<cut])
         let back = utf8.index(cut, offsetBy: -overlap, limitedBy: start) ?? start
         let next = space(before: back, window: 1_024) ?? back
-        let nextBase = base + text[start..<next].count
+        let nextBase = base + ASCIICount.characters(text[start..<next])
         let middle = nextBase + (cutOffset - nextBase) / 2
         result.append(Chunk(range: start..<cut, base: base, owned: ownedFrom..<middle))
         ownedFrom = middle

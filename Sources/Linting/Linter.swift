@@ -264,7 +264,7 @@ public struct Linter: Sendable {
     let spans = skip.sorted { $0.lowerBound < $1.lowerBound }
     var next = 0
     for token in tokens where !token.isNumeric {
-      guard let first = token.text.first, first.isUppercase, token.text.count >= 6 else { continue }
+      guard Self.isCapitalizedName(token.text) else { continue }
       let local = offsets.range(token.range)
       let r = (local.lowerBound + base)..<(local.upperBound + base)
       while next < spans.count, spans[next].upperBound <= r.lowerBound { next += 1 }
@@ -296,6 +296,19 @@ public struct Linter: Sendable {
     return result
   }
 
+  /// Whether `word` starts with a capital and has six or more Characters
+  /// (the near-miss rule's candidates); an ASCII word is answered on its
+  /// bytes, with the same result.
+  static func isCapitalizedName(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let b = utf8.first else { return false }
+      return b >= 65 && b <= 90 && utf8.count >= 6 && !utf8.contains(0x0D)
+    }
+    guard let first = word.first else { return false }
+    return first.isUppercase && word.count >= 6
+  }
+
   private func languageSpans(_ text: String, base: Int, _ c: LintConfiguration) -> LanguageSpans {
     if let l = c.language { return LanguageSpans(fixed: l) }
     let offsets = CharacterOffsets(text)
@@ -320,13 +333,17 @@ final class CharacterOffsets {
   let text: String
   private var lastIndex: String.Index
   private var lastOffset = 0
+  /// ASCII text without CR: a Character is a byte, an offset is O(1).
+  private let bytewise: Bool
 
   init(_ text: String) {
     self.text = text
     lastIndex = text.startIndex
+    bytewise = ASCIICount.isASCII(text) && !text.utf8.contains(0x0D)
   }
 
   func offset(_ i: String.Index) -> Int {
+    if bytewise { return text.utf8.distance(from: text.startIndex, to: i) }
     if i < lastIndex {
       lastIndex = text.startIndex
       lastOffset = 0
@@ -338,6 +355,7 @@ final class CharacterOffsets {
 
   func range(_ r: Range<String.Index>) -> Range<Int> {
     let lo = offset(r.lowerBound)
+    if bytewise { return lo..<(lo + text.utf8.distance(from: r.lowerBound, to: r.upperBound)) }
     return lo..<(lo + text.distance(from: r.lowerBound, to: r.upperBound))
   }
 }

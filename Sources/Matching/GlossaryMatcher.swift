@@ -88,15 +88,21 @@ public struct GlossaryMatcher: Sendable {
   /// (the lint shares one tokenization between its rules).
   public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
     let tokens = all.contains(where: \.isNumeric) ? all.filter { !$0.isNumeric } : all
-    let keyed = tokens.flatMap { token -> [KeyedToken] in
+    // One array for all tokens (not one per token, flattened).
+    var keyed: [KeyedToken] = []
+    keyed.reserveCapacity(tokens.count)
+    for token in tokens {
       let whole = keyedToken(token, turkicSuffixes)
       // A hyphenated pair of names that is no listed name as a whole
       // (Azərbaycan-Türkiyə münasibətləri) is two mentions.
       guard token.text.utf8.contains(0x2D), whole.full.count > 1,
         compiled.node(whole.full.joined(separator: " ")) == nil,
         compiled.node(whole.stem.joined(separator: " ")) == nil
-      else { return [whole] }
-      return token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
+      else {
+        keyed.append(whole)
+        continue
+      }
+      keyed += token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
     }
     var result: [Mention] = []
     var i = 0
@@ -198,7 +204,7 @@ public struct GlossaryMatcher: Sendable {
   /// zero-width characters removed.
   public static func plainTypography(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 >= 0xC2 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-      || text.contains("  ")
+      || Self.hasDoubleSpace(text)
     else { return text }
     var out = String.UnicodeScalarView()
     var space = false
@@ -217,6 +223,18 @@ public struct GlossaryMatcher: Sendable {
       space = false
     }
     return String(out)
+  }
+
+  /// Whether `text` holds two ASCII spaces in a row (a byte scan; what
+  /// Foundation's `contains("  ")` answers on the ASCII text it is asked
+  /// about, at a fraction of the cost).
+  static func hasDoubleSpace(_ text: String) -> Bool {
+    var previousSpace = false
+    for b in text.utf8 {
+      if b == 0x20, previousSpace { return true }
+      previousSpace = b == 0x20
+    }
+    return false
   }
 
   /// Whether the text between two words can be inside a name: spaces,

@@ -48,7 +48,7 @@ public enum CaseMapper {
     }) ?? text
   }
 
-  private static func asciiLower(_ text: String) -> String {
+  static func asciiLower(_ text: String) -> String {
     String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
   }
 }

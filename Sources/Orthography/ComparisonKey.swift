@@ -33,6 +33,16 @@ public enum ComparisonKey {
 
   /// The key of each word of `text`, in order; empty words are dropped.
   public static func words(of text: String) -> [String] {
+    // Most words of English text and of romanized names are ASCII: their
+    // pivot is a few byte rules, with no ICU call (the ICU rules are then
+    // not even compiled in a process that sees no other text).
+    if let ascii = ASCIIKeyPivot.words(of: text) { return ascii }
+    return icuWords(of: text)
+  }
+
+  /// ``words(of:)`` through the ICU pivot, whatever the text: the
+  /// reference the ASCII fast path is tested against.
+  static func icuWords(of text: String) -> [String] {
     let pivot = Transforms.keyPivot.transliterate(text)
     var words: [String] = []
     var current: [Unicode.Scalar] = []
@@ -92,7 +102,7 @@ public enum ComparisonKey {
   }
 
   /// Applies the glide and double-letter rules to one pivoted word.
-  private static func finish(_ word: [Unicode.Scalar]) -> String {
+  static func finish(_ word: [Unicode.Scalar]) -> String {
     var s = word
     // Word-initial ye → e; word-initial i + vowel → y + vowel.
     if s.count > 2, s[0] == "y", s[1] == "e" { s.removeFirst() }

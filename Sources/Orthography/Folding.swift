@@ -15,6 +15,9 @@ public enum Folding {
   /// Language-neutral case folding: Turkic I-forms collapse to i, then the
   /// default Unicode case folding.
   public static func neutralCaseKey(_ text: String) -> String {
+    // ASCII: NFC is the identity, I → i is the lowercase's, and default
+    // case folding is the ASCII lowercase (no ICU call, no scalar loop).
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return CaseMapper.asciiLower(text) }
     var units = ""
     units.reserveCapacity(text.utf8.count)
     var changed = false

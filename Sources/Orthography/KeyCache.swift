@@ -31,6 +31,8 @@ public final class KeyCache: @unchecked Sendable {
 
   /// The key words of `text`, equal to `ComparisonKey.words(of: text)`.
   public func words(of text: String) -> [String] {
+    // ASCII keys cost less to compute than to look up under the lock.
+    if let ascii = ASCIIKeyPivot.words(of: text) { return ascii }
     // Most tokens are one piece: no array to build and append.
     if !text.utf8.contains(where: KeyCache.isSeparator) {
       return text.isEmpty ? [] : wordsOfPiece(text)

@@ -36,6 +36,15 @@ public final class Tokenizer: @unchecked Sendable {
 
   /// The words of `text`, in order.
   public func tokens(in text: String) -> [Token] {
+    // ASCII text (most English prose) is split in Swift: the same
+    // boundaries, no UTF-16 copy and no ICU call.
+    if let tokens = ASCIIWords.tokens(in: text) { return tokens }
+    return icuTokens(in: text)
+  }
+
+  /// ``tokens(in:)`` through ICU, whatever the text: the reference the
+  /// ASCII fast path is tested against.
+  public func icuTokens(in text: String) -> [Token] {
     let units = Array(text.utf16)
     if units.isEmpty { return [] }
     let iterator = borrow()
@@ -71,10 +80,19 @@ public final class Tokenizer: @unchecked Sendable {
   private static let hyphens: Set<UInt16> = [0x2D, 0x2010, 0x2011]
 
   private func joinHyphens(_ spans: [(Range<Int>, Bool)], _ units: [UInt16]) -> [(Range<Int>, Bool)] {
+    Self.joinHyphens(spans) { Tokenizer.hyphens.contains(units[$0]) }
+  }
+
+  /// Joins `word-word` (no space around the hyphen; not number-number)
+  /// into one span; `isHyphen` tells whether the unit at an offset is one.
+  static func joinHyphens(
+    _ spans: [(Range<Int>, Bool)], isHyphen: (Int) -> Bool
+  ) -> [(Range<Int>, Bool)] {
     var out: [(Range<Int>, Bool)] = []
+    out.reserveCapacity(spans.count)
     for span in spans {
       if let last = out.last, last.0.upperBound + 1 == span.0.lowerBound,
-        Tokenizer.hyphens.contains(units[last.0.upperBound]), !last.1 || !span.1
+        isHyphen(last.0.upperBound), !last.1 || !span.1
       {
         out[out.count - 1] = (last.0.lowerBound..<span.0.upperBound, false)
       } else {
