@@ -73,6 +73,133 @@ extension MemorySearcher {
     return candidates
   }
 
+  /// The query's overlap with every segment, counted once per query: one
+  /// byte per segment id (between the lowest and highest id the lists
+  /// hold) for the sparser lists, and a bit test per candidate for the
+  /// densest ones (a word in most segments: `the`, `of`).
+  ///
+  /// On a formulaic memory (every word common) prefix filtering merges and
+  /// gallops lists of 10⁴–10⁵ segments per candidate; counting touches
+  /// each posting of the sparser lists once, and a later round at a lower
+  /// threshold reuses the counts. The dense lists' weight is below the
+  /// lowest threshold the search can ask for, so a segment reaching a
+  /// threshold holds enough sparse keys to be counted.
+  /// ``countingPays(_:atLeast:)`` chooses between the two ways; both give
+  /// the same candidates with the same overlaps (tested).
+  struct OverlapCounts {
+    var base: UInt32
+    var counts: [UInt8]
+    /// The densest lists as bitmaps (bit `id` set when segment `id` holds
+    /// the key), densest first, with their weights: tested per candidate.
+    var dense: [(bits: [UInt64], weight: Int)] = []
+
+    /// The weight of ``dense``: thresholds must exceed it.
+    var denseWeight: Int { dense.reduce(0) { $0 + $1.weight } }
+
+    /// The segments with an overlap of at least `t`, ascending ids
+    /// (`t` > ``denseWeight``).
+    func candidates(atLeast t: Int) -> [(UInt32, Int)] {
+      var out: [(UInt32, Int)] = []
+      let partial = t - denseWeight
+      guard partial >= 1, partial <= 127 else { return out }
+      func keep(_ id: UInt32, _ count: UInt8) {
+        var overlap = Int(count)
+        for (bits, weight) in dense {
+          let word = Int(id >> 6)
+          if word < bits.count, bits[word] & (1 << UInt64(id & 63)) != 0 { overlap += weight }
+        }
+        if overlap >= t { out.append((id, overlap)) }
+      }
+      // Eight counts at a time: a byte c ≥ p sets its top bit in
+      // c + (128 − p) (counts stay below 128, so no byte carries).
+      let add = UInt64(128 - partial) &* 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      counts.withUnsafeBufferPointer { c in
+        guard let start = c.baseAddress else { return }
+        let raw = UnsafeRawPointer(start)
+        let n = c.count
+        var i = 0
+        while i + 8 <= n {
+          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if (word &+ add) & high != 0 {
+            for j in i..<(i + 8) where Int(c[j]) >= partial { keep(base + UInt32(j), c[j]) }
+          }
+          i += 8
+        }
+        while i < n {
+          if Int(c[i]) >= partial { keep(base + UInt32(i), c[i]) }
+          i += 1
+        }
+      }
+      return out
+    }
+  }
+
+  /// Whether counting (``overlapCounts(_:lowest:_:)``) is cheaper than
+  /// prefix filtering at threshold `t`: counting costs one increment per
+  /// posting of the lists not tested as bitmaps; prefix filtering merges
+  /// the prefix's lists and gallops each of their segments through the
+  /// lists left (a few steps each, counted as three increments).
+  static func countingPays(
+    _ known: [(id: UInt32, weight: Int, df: Int)], atLeast t: Int, lowest: Int
+  ) -> Bool {
+    let total = known.reduce(0) { $0 + $1.weight }
+    guard total <= 127, t >= 1, total >= t else { return false }
+    var rest = total
+    var prefixEnd = 0
+    var prefixPostings = 0
+    while prefixEnd < known.count, rest >= t {
+      rest -= known[prefixEnd].weight
+      prefixPostings += known[prefixEnd].df
+      prefixEnd += 1
+    }
+    let counted = denseSplit(known, lowest: lowest).counted
+    let counting = counted.reduce(0) { $0 + known[$1].df }
+    let prefix = prefixPostings * (1 + 3 * (known.count - prefixEnd))
+    return counting < prefix
+  }
+
+  /// Which known keys are counted and which tested as bitmaps: the densest
+  /// (the last, `known` being rarest first) while their weight leaves at
+  /// least five counted keys to reach `lowest` (fewer let most segments
+  /// through to the bit tests) and each is at least a sixteenth as frequent as the densest
+  /// and in at least `denseFrom` segments.
+  static func denseSplit(
+    _ known: [(id: UInt32, weight: Int, df: Int)], lowest: Int, denseFrom: Int = 4_096
+  ) -> (counted: Range<Int>, dense: Range<Int>) {
+    let densest = known.last?.df ?? 0
+    var split = known.count
+    var weight = 0
+    while split > 0, weight + known[split - 1].weight <= lowest - 5, known[split - 1].df * 16 >= densest,
+      known[split - 1].df >= denseFrom
+    {
+      weight += known[split - 1].weight
+      split -= 1
+    }
+    return (0..<split, split..<known.count)
+  }
+
+  /// The query's overlaps, valid for thresholds of at least `lowest`.
+  func overlapCounts(
+    _ q: Query, lowest: Int, denseFrom: Int = 4_096, _ db: any MemoryIndexReader
+  ) throws -> OverlapCounts {
+    let split = Self.denseSplit(q.known, lowest: lowest, denseFrom: denseFrom)
+    let dense = try q.known[split.dense].reversed().map { (bits: try bitmap($0.id, db), weight: $0.weight) }
+    let lists = try q.known[split.counted].map { (list: try postings($0.id, db), weight: UInt8($0.weight)) }
+      .filter { !$0.list.isEmpty }
+    guard let low = lists.map({ $0.list[0] }).min(), let high = lists.map({ $0.list[$0.list.count - 1] }).max()
+    else { return OverlapCounts(base: 0, counts: [], dense: dense) }
+    var counts = [UInt8](repeating: 0, count: Int(high - low) + 1)
+    counts.withUnsafeMutableBufferPointer { c in
+      for (list, weight) in lists {
+        list.withUnsafeBufferPointer { ids in
+          for id in ids { c[Int(id &- low)] &+= weight }
+        }
+      }
+    }
+    return OverlapCounts(base: low, counts: counts, dense: dense)
+  }
+
   /// Merges a sorted posting list into sorted (id, weight) candidates,
   /// adding `weight` to the ids it holds.
   static func merge(_ a: [(UInt32, Int)], _ b: [UInt32], weight: Int) -> [(UInt32, Int)] {

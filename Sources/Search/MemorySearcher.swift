@@ -54,13 +54,15 @@ public struct MemoryMatch: Hashable, Sendable {
 /// ``MemoryIndexReader`` (SQLite or PostgreSQL): the algorithm, the scores
 /// and the order are the same on every engine.
 ///
-/// Posting lists and word lists read are kept in memory (up to
+/// Posting lists (the densest also as bitmaps) and word lists read are
+/// kept in memory (up to
 /// ``cacheLimit`` bytes), so a batch of queries reads each once. Not
 /// thread-safe: one searcher per thread.
 public final class MemorySearcher {
   private let store: any MemoryStorage
   private var lists: [Int64: [UInt32]] = [:]
   private var words: [Int64: [UInt32]] = [:]
+  private var bitmaps: [Int64: [UInt64]] = [:]
   private var listBytes = 0
   /// The cache is dropped past this many bytes of posting and word lists.
   public var cacheLimit = 512 << 20
@@ -124,6 +126,18 @@ public final class MemorySearcher {
       tokens: tokens, known: known)
   }
 
+  /// Posting list `id` as a bitmap (bit `v` set for segment `v`), kept
+  /// like the lists.
+  func bitmap(_ id: UInt32, _ db: any MemoryIndexReader) throws -> [UInt64] {
+    if let hit = bitmaps[Int64(id)] { return hit }
+    let list = try postings(id, db)
+    var bits = [UInt64](repeating: 0, count: Int((list.last ?? 0) >> 6) + 1)
+    for v in list { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+    reserve(bits.count * 8)
+    bitmaps[Int64(id)] = bits
+    return bits
+  }
+
   func postings(_ id: UInt32, _ db: any MemoryIndexReader) throws -> [UInt32] {
     if let hit = lists[Int64(id)] { return hit }
     let list = try db.postings(token: id)
@@ -136,6 +150,7 @@ public final class MemorySearcher {
     if listBytes + bytes > cacheLimit {
       lists.removeAll()
       words.removeAll()
+      bitmaps.removeAll()
       listBytes = 0
     }
     listBytes += bytes
@@ -214,8 +229,14 @@ public final class MemorySearcher {
     // beatable, those that can still reach the k-th best (or `minimum`).
     var t = max(lowest, min(known, n) - 1)
     var verified = n + 1
+    // Per round, prefix filtering or counting, whichever is cheaper at
+    // that threshold; once counted, later rounds read the same counts.
+    var counts: OverlapCounts? = nil
     while true {
-      let found = try candidates(q, atLeast: t, db)
+      if counts == nil, Self.countingPays(q.known, atLeast: t, lowest: lowest) {
+        counts = try overlapCounts(q, lowest: lowest, db)
+      }
+      let found = try counts?.candidates(atLeast: t) ?? candidates(q, atLeast: t, db)
       // Best overlap first, ids ascending within one overlap (bucket sort).
       var buckets = [[UInt32]](repeating: [], count: n + 1)
       for (id, o) in found where o < verified { buckets[min(o, n)].append(id) }

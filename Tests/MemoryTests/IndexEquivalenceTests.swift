@@ -1,7 +1,7 @@
 import Foundation
 import Orthography
 import PropertyBased
-import Search
+@testable import Search
 import Store
 import Terminology
 import Testing
@@ -178,5 +178,70 @@ final class SampleMemory: @unchecked Sendable {
     #expect(top.first?.source == text)
     #expect(top.dropFirst().first?.score.percent == 100)
     #expect(top.allSatisfy { $0.target.hasPrefix("az ") })
+  }
+}
+
+/// The two ways of finding candidates (prefix filtering, and counting every
+/// known list once) give the same segments with the same overlaps at every
+/// threshold, whichever the search picks.
+@Suite struct CandidateCountingTests {
+  static func compare(_ query: String, in memory: SampleMemory) throws {
+    let searcher = MemorySearcher(store: memory.store)
+    try memory.store.withMemoryReader { db in
+      let q = try searcher.prepare(query, language: .en, db)
+      let known = q.known.reduce(0) { $0 + $1.weight }
+      guard known > 0 else { return }
+      // Counting alone, and with the densest lists as bitmaps (every list
+      // qualifies by size on a sample this small) for thresholds above
+      // their weight.
+      for lowest in Set([1, max(1, known / 2), max(1, known - 1)]).sorted() {
+        let counts = try searcher.overlapCounts(q, lowest: lowest, denseFrom: lowest == 1 ? 4_096 : 1, db)
+        #expect(counts.denseWeight < lowest)
+        for t in lowest...known {
+          let prefix = try searcher.candidates(q, atLeast: t, db)
+          let counted = counts.candidates(atLeast: t)
+          #expect(prefix.map(\.0) == counted.map(\.0), "query '\(query)' lowest \(lowest) t \(t)")
+          #expect(prefix.map(\.1) == counted.map(\.1), "query '\(query)' lowest \(lowest) t \(t)")
+        }
+      }
+    }
+  }
+
+  @Test("Edited and unrelated queries on the plain and the formulaic sample", arguments: [0, 1])
+  func sameCandidates(memoryIndex: Int) async {
+    let memory = IndexEquivalenceTests.memories[memoryIndex]
+    await propertyCheck(
+      count: 100, input: Gen.int(in: 0..<memory.sources.count), Gen.int(in: 0...3), Gen.int(in: 0...1_000_000)
+    ) { index, edits, seed in
+      try Self.compare(memory.edited(index, edits: edits, seed: seed), in: memory)
+    }
+  }
+
+  /// The formulaic sample is where counting should win, the plain one
+  /// (rare words narrow the prefix) where it should not.
+  @Test func countingIsChosenWhereEveryWordIsCommon() throws {
+    func chooses(_ memory: SampleMemory) throws -> Int {
+      let searcher = MemorySearcher(store: memory.store)
+      return try memory.store.withMemoryReader { db in
+        try (0..<40).filter { i in
+          let q = try searcher.prepare(memory.edited(i * 37, edits: 1, seed: i), language: .en, db)
+          let known = q.known.reduce(0) { $0 + $1.weight }
+          return MemorySearcher.countingPays(q.known, atLeast: max(1, known - 1), lowest: max(1, known * 7 / 10))
+        }.count
+      }
+    }
+    let f = try chooses(SampleMemory.formulaic), p = try chooses(SampleMemory.shared)
+    #expect(f >= 25)
+    #expect(p <= 12)
+  }
+
+  @Test("Counts above a threshold, eight at a time and in the tail", arguments: [1, 2, 3, 7, 127])
+  func thresholdScan(t: Int) {
+    var counts = [UInt8](repeating: 0, count: 37)
+    for (i, c) in [(0, 1), (5, 2), (8, 3), (15, 7), (16, 127), (33, 2), (36, 3)] { counts[i] = UInt8(c) }
+    let found = MemorySearcher.OverlapCounts(base: 100, counts: counts).candidates(atLeast: t)
+    let expected = counts.enumerated().filter { Int($0.element) >= t }.map { (UInt32(100 + $0.offset), Int($0.element)) }
+    #expect(found.map(\.0) == expected.map(\.0))
+    #expect(found.map(\.1) == expected.map(\.1))
   }
 }
