@@ -1,3 +1,4 @@
+import Foundation
 import Orthography
 import Terminology
 
@@ -42,6 +43,8 @@ public struct GlossaryMatcher: Sendable {
   private var maxWords: Int { compiled.maxWords }
   /// Keys of distinct words, shared by every scan (texts repeat words).
   private let keys: KeyCache
+  /// The plain and caseless texts of the forms mentions reached.
+  private let formTexts = FormTexts()
 
   /// Compiles `glossary` in memory and matches against it.
   ///
@@ -87,11 +90,27 @@ public struct GlossaryMatcher: Sendable {
   /// ``mentions(in:turkicSuffixes:)`` on tokens the caller already has
   /// (the lint shares one tokenization between its rules).
   public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
+    mentions(in: text, tokens: all, turkicSuffixes: turkicSuffixes, byteFilter: true)
+  }
+
+  /// ``mentions(in:tokens:turkicSuffixes:)``, with the byte test of
+  /// ``cannotStartName(_:)`` on or off (off: every token is keyed, the
+  /// reference the tests hold the filter to).
+  func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool, byteFilter: Bool) -> [Mention] {
     let tokens = all.contains(where: \.isNumeric) ? all.filter { !$0.isNumeric } : all
-    // One array for all tokens (not one per token, flattened).
-    var keyed: [KeyedToken] = []
+    // One array for all tokens (not one per token, flattened). A token is
+    // keyed only when a name could start at it, or when a name that started
+    // before it reaches it.
+    var words: [Token] = []
+    var keyed: [KeyedToken?] = []
+    words.reserveCapacity(tokens.count)
     keyed.reserveCapacity(tokens.count)
     for token in tokens {
+      if byteFilter, !turkicSuffixes, cannotStartName(token) {
+        words.append(token)
+        keyed.append(nil)
+        continue
+      }
       let whole = keyedToken(token, turkicSuffixes)
       // A hyphenated pair of names that is no listed name as a whole
       // (Azərbaycan-Türkiyə münasibətləri) is two mentions.
@@ -99,15 +118,19 @@ public struct GlossaryMatcher: Sendable {
         compiled.node(whole.full.joined(separator: " ")) == nil,
         compiled.node(whole.stem.joined(separator: " ")) == nil
       else {
+        words.append(token)
         keyed.append(whole)
         continue
       }
-      keyed += token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
+      for part in token.hyphenParts(in: text) {
+        words.append(part)
+        keyed.append(keyedToken(part, turkicSuffixes))
+      }
     }
     var result: [Mention] = []
     var i = 0
     while i < keyed.count {
-      if let (mention, used) = longestMatch(at: i, keyed, text: text) {
+      if keyed[i] != nil, let (mention, used) = longestMatch(at: i, words, &keyed, turkicSuffixes, text: text) {
         result.append(mention)
         i += used
       } else {
@@ -115,6 +138,40 @@ public struct GlossaryMatcher: Sendable {
       }
     }
     return result
+  }
+
+  /// Whether no name can start at `token`, answered on its bytes: an ASCII
+  /// word without hyphen or apostrophe whose one-word key, and the keys of
+  /// its possible English plural stems, are no key (nor start of a key) in
+  /// the compiled glossary. Most words of English prose are answered here,
+  /// with no key String, no key cache and no `Node`; everything else
+  /// (non-ASCII, hyphens, apostrophes, keys of several words) answers
+  /// false and is keyed as before. Only for text without Turkic suffixes:
+  /// their stems are any prefix of the word.
+  func cannotStartName(_ token: Token) -> Bool {
+    var text = token.text
+    return text.withUTF8 { b -> Bool in
+      guard !b.isEmpty else { return false }
+      for c in b where c >= 0x80 || c == 0x2D || c == 0x27 || c == 0x60 { return false }
+      if mayStart(b) { return false }
+      // ``englishPluralStem(_:)``'s candidates: the word less s or es.
+      let n = b.count
+      if n >= 4, b[n - 1] == UInt8(ascii: "s") {
+        if mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 1)])) { return false }
+        if b[n - 2] == UInt8(ascii: "e"), mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 2)])) { return false }
+      }
+      return true
+    }
+  }
+
+  /// Whether the key of the ASCII bytes `word` may begin a name: it is one
+  /// word and a key of the glossary's nodes, or not one word (not decided
+  /// here).
+  private func mayStart(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    ComparisonKey.withSingleASCIIWord(of: word) { key in
+      guard let key else { return true }
+      return compiled.hasNode(key)
+    }
   }
 
   private func keyedToken(_ token: Token, _ turkicSuffixes: Bool) -> KeyedToken {
@@ -131,16 +188,18 @@ public struct GlossaryMatcher: Sendable {
   }
 
   private func longestMatch(
-    at start: Int, _ keyed: [KeyedToken], text: String
+    at start: Int, _ words: [Token], _ keyed: inout [KeyedToken?], _ turkicSuffixes: Bool, text: String
   ) -> (Mention, Int)? {
     var key = ""
     var candidates: [(Int, [Entry], Bool)] = []
     for end in start..<min(keyed.count, start + maxWords) {
       // A name never spans punctuation (Nakhchivan, Autonomous Republic).
-      if end > start, !Self.joins(text[keyed[end - 1].token.range.upperBound..<keyed[end].token.range.lowerBound]) {
+      if end > start, !Self.joins(text[words[end - 1].range.upperBound..<words[end].range.lowerBound]) {
         break
       }
-      let k = keyed[end]
+      // A word no name starts with is keyed when a name reaches it.
+      if keyed[end] == nil { keyed[end] = keyedToken(words[end], turkicSuffixes) }
+      let k = keyed[end]!
       let full = k.full, stem = k.stem
       let before = key
       let joint = before.isEmpty ? "" : " "
@@ -164,12 +223,12 @@ public struct GlossaryMatcher: Sendable {
       if found?.continues != true { break }
     }
     for (end, hits, stemmed) in candidates.reversed() {
-      let first = keyed[start].token.range.lowerBound
-      let last = keyed[end].token
+      let first = words[start].range.lowerBound
+      let last = words[end]
       var surface = String(text[first..<last.range.upperBound])
       var suffix = ""
       if stemmed {
-        suffix = String(last.text.dropFirst(keyed[end].stemText.count))
+        suffix = String(last.text.dropFirst(keyed[end]!.stemText.count))
         surface = String(surface.dropLast(suffix.count))
       }
       return (mention(hits, surface: surface, suffix: suffix, range: first..<last.range.upperBound), end - start + 1)
@@ -181,13 +240,18 @@ public struct GlossaryMatcher: Sendable {
     // Typography is no spelling: People’s Artist (a curly apostrophe), an
     // en dash or a no-break space inside a name match the plain form.
     let normalized = Self.plainTypography(Normalizer.nfc(surface))
-    if let exact = hits.first(where: { Self.plainTypography($0.form.text) == normalized }) {
+    // The forms' plain and caseless texts are computed once per process
+    // (common words are mentions again and again).
+    let formKeys = hits.map { formTexts.keys(of: $0.form.text) }
+    if let i = formKeys.firstIndex(where: { $0.plain == normalized }) {
+      let exact = hits[i]
       return Mention(
         conceptID: exact.conceptID, surface: surface, suffix: suffix, range: range,
         form: exact.form, caseDiffers: false)
     }
     let folded = Folding.neutralCaseKey(normalized)
-    if let caseless = hits.first(where: { Folding.neutralCaseKey($0.form.text) == folded }) {
+    if let i = formKeys.firstIndex(where: { $0.caseless == folded }) {
+      let caseless = hits[i]
       return Mention(
         conceptID: caseless.conceptID, surface: surface, suffix: suffix, range: range,
         form: caseless.form, caseDiffers: true)
@@ -242,6 +306,32 @@ public struct GlossaryMatcher: Sendable {
   static func joins(_ gap: Substring) -> Bool {
     gap.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x2D }
       || gap.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "‐" || $0 == "–" }
+  }
+
+  /// Per form text, its ``plainTypography(_:)`` and the neutral case key
+  /// of its text (what ``mention(_:surface:suffix:range:)`` compares a
+  /// surface with), computed once; thread-safe.
+  private final class FormTexts: @unchecked Sendable {
+    struct Keys {
+      var plain: String
+      var caseless: String
+    }
+    private var table: [String: Keys] = [:]
+    private let lock = NSLock()
+
+    func keys(of text: String) -> Keys {
+      lock.lock()
+      if let hit = table[text] {
+        lock.unlock()
+        return hit
+      }
+      lock.unlock()
+      let keys = Keys(plain: GlossaryMatcher.plainTypography(text), caseless: Folding.neutralCaseKey(text))
+      lock.lock()
+      table[text] = keys
+      lock.unlock()
+      return keys
+    }
   }
 
   /// A token with its key words, and those of its stem when it carries a

@@ -40,6 +40,17 @@ public enum ComparisonKey {
     return icuWords(of: text)
   }
 
+  /// Calls `body` with the key of the ASCII word `bytes` when that key is
+  /// exactly one word, else with nil (no word, several, or non-ASCII
+  /// bytes): the bytes ``words(of:)`` would return as its only String, for
+  /// a lookup that needs no String (the lint's test of whether a token can
+  /// start a glossary name).
+  public static func withSingleASCIIWord<R>(
+    of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> R
+  ) -> R {
+    ASCIIKeyPivot.withSingleWord(of: bytes, body)
+  }
+
   /// ``words(of:)`` through the ICU pivot, whatever the text: the
   /// reference the ASCII fast path is tested against.
   static func icuWords(of text: String) -> [String] {
