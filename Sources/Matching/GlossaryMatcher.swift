@@ -1,4 +1,3 @@
-import Foundation
 import Orthography
 import Terminology
 
@@ -43,8 +42,6 @@ public struct GlossaryMatcher: Sendable {
   private var maxWords: Int { compiled.maxWords }
   /// Keys of distinct words, shared by every scan (texts repeat words).
   private let keys: KeyCache
-  /// The plain and caseless texts of the forms mentions reached.
-  private let formTexts = FormTexts()
 
   /// Compiles `glossary` in memory and matches against it.
   ///
@@ -105,8 +102,11 @@ public struct GlossaryMatcher: Sendable {
     var keyed: [KeyedToken?] = []
     words.reserveCapacity(tokens.count)
     keyed.reserveCapacity(tokens.count)
+    // Where a word's key is built for the byte test (longer words skip it).
+    let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+    defer { scratch.deallocate() }
     for token in tokens {
-      if byteFilter, !turkicSuffixes, cannotStartName(token) {
+      if byteFilter, !turkicSuffixes, cannotStartName(token, scratch: scratch) {
         words.append(token)
         keyed.append(nil)
         continue
@@ -148,17 +148,22 @@ public struct GlossaryMatcher: Sendable {
   /// (non-ASCII, hyphens, apostrophes, keys of several words) answers
   /// false and is keyed as before. Only for text without Turkic suffixes:
   /// their stems are any prefix of the word.
-  func cannotStartName(_ token: Token) -> Bool {
+  ///
+  /// - Parameter scratch: room for the key (a word too long for it is not
+  ///   tested).
+  func cannotStartName(_ token: Token, scratch: UnsafeMutableBufferPointer<UInt8>) -> Bool {
     var text = token.text
     return text.withUTF8 { b -> Bool in
       guard !b.isEmpty else { return false }
       for c in b where c >= 0x80 || c == 0x2D || c == 0x27 || c == 0x60 { return false }
-      if mayStart(b) { return false }
+      if mayStart(b, scratch) { return false }
       // ``englishPluralStem(_:)``'s candidates: the word less s or es.
       let n = b.count
       if n >= 4, b[n - 1] == UInt8(ascii: "s") {
-        if mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 1)])) { return false }
-        if b[n - 2] == UInt8(ascii: "e"), mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 2)])) { return false }
+        if mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 1)]), scratch) { return false }
+        if b[n - 2] == UInt8(ascii: "e"), mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 2)]), scratch) {
+          return false
+        }
       }
       return true
     }
@@ -167,11 +172,9 @@ public struct GlossaryMatcher: Sendable {
   /// Whether the key of the ASCII bytes `word` may begin a name: it is one
   /// word and a key of the glossary's nodes, or not one word (not decided
   /// here).
-  private func mayStart(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    ComparisonKey.withSingleASCIIWord(of: word) { key in
-      guard let key else { return true }
-      return compiled.hasNode(key)
-    }
+  private func mayStart(_ word: UnsafeBufferPointer<UInt8>, _ scratch: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    guard let key = ComparisonKey.singleASCIIWord(of: word, scratch: scratch) else { return true }
+    return compiled.hasNode(key)
   }
 
   private func keyedToken(_ token: Token, _ turkicSuffixes: Bool) -> KeyedToken {
@@ -240,18 +243,18 @@ public struct GlossaryMatcher: Sendable {
     // Typography is no spelling: People’s Artist (a curly apostrophe), an
     // en dash or a no-break space inside a name match the plain form.
     let normalized = Self.plainTypography(Normalizer.nfc(surface))
-    // The forms' plain and caseless texts are computed once per process
-    // (common words are mentions again and again).
-    let formKeys = hits.map { formTexts.keys(of: $0.form.text) }
-    if let i = formKeys.firstIndex(where: { $0.plain == normalized }) {
-      let exact = hits[i]
+    if let exact = hits.first(where: { Self.plainTypography($0.form.text) == normalized }) {
       return Mention(
         conceptID: exact.conceptID, surface: surface, suffix: suffix, range: range,
         form: exact.form, caseDiffers: false)
     }
     let folded = Folding.neutralCaseKey(normalized)
-    if let i = formKeys.firstIndex(where: { $0.caseless == folded }) {
-      let caseless = hits[i]
+    // An ASCII surface cannot fold like a form with a letter whose fold is
+    // never ASCII (no ICU call for it).
+    let asciiFold = folded.utf8.allSatisfy { $0 < 0x80 }
+    if let caseless = hits.first(where: {
+      !(asciiFold && Self.foldsOutsideASCII($0.form.text)) && Folding.neutralCaseKey($0.form.text) == folded
+    }) {
       return Mention(
         conceptID: caseless.conceptID, surface: surface, suffix: suffix, range: range,
         form: caseless.form, caseDiffers: true)
@@ -308,30 +311,22 @@ public struct GlossaryMatcher: Sendable {
       || gap.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "‐" || $0 == "–" }
   }
 
-  /// Per form text, its ``plainTypography(_:)`` and the neutral case key
-  /// of its text (what ``mention(_:surface:suffix:range:)`` compares a
-  /// surface with), computed once; thread-safe.
-  private final class FormTexts: @unchecked Sendable {
-    struct Keys {
-      var plain: String
-      var caseless: String
-    }
-    private var table: [String: Keys] = [:]
-    private let lock = NSLock()
-
-    func keys(of text: String) -> Keys {
-      lock.lock()
-      if let hit = table[text] {
-        lock.unlock()
-        return hit
+  /// Whether ``Folding/neutralCaseKey(_:)`` of `text` surely holds a
+  /// non-ASCII scalar: `text` has a Latin-1, Latin Extended-A/B or Cyrillic
+  /// letter other than those whose case folding can be ASCII (ß, İ, ı, ſ).
+  /// Such a scalar is no NFC singleton, composes only into other
+  /// non-ASCII letters, and folds to a non-ASCII lower-case letter (with a
+  /// non-ASCII mark or modifier where the fold has two scalars: ŉ, ǰ).
+  static func foldsOutsideASCII(_ text: String) -> Bool {
+    for b in text.utf8 where b >= 0x80 {
+      // Only then look at scalars: most forms answer on their first byte.
+      return text.unicodeScalars.contains { s in
+        let v = s.value
+        return ((v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7 && v != 0xDF && v != 0x130 && v != 0x131
+          && v != 0x17F) || (v >= 0x400 && v <= 0x4FF))
       }
-      lock.unlock()
-      let keys = Keys(plain: GlossaryMatcher.plainTypography(text), caseless: Folding.neutralCaseKey(text))
-      lock.lock()
-      table[text] = keys
-      lock.unlock()
-      return keys
     }
+    return false
   }
 
   /// A token with its key words, and those of its stem when it carries a

@@ -37,24 +37,23 @@ enum ASCIIKeyPivot {
     return words
   }
 
-  /// The key of the ASCII `bytes` when it is exactly one word, written to
-  /// a scratch buffer and handed to `body` (nil when the key has no word or
-  /// more than one, or `bytes` is not ASCII): what a lookup by key needs,
-  /// with no String made.
-  static func withSingleWord<R>(
-    of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> R
-  ) -> R {
-    guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return body(nil) }
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * bytes.count + 2) { scratch in
-      var first: UnsafeBufferPointer<UInt8>?
-      var count = 0
-      forEachWord(bytes, scratch) { word in
-        count += 1
-        if count == 1 { first = word }
-        return count == 1
-      }
-      return body(count == 1 ? first : nil)
+  /// The key of the ASCII `bytes` when it is exactly one word, written
+  /// into `scratch` (at least `2 * bytes.count + 2` bytes); nil when the
+  /// key has no word or more than one, `bytes` is not ASCII or `scratch` is
+  /// too small: what a lookup by key needs, with no String made.
+  static func singleWord(
+    of bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>
+  ) -> UnsafeBufferPointer<UInt8>? {
+    guard !bytes.isEmpty, scratch.count >= 2 * bytes.count + 2 else { return nil }
+    for b in bytes where b >= 0x80 { return nil }
+    var first: UnsafeBufferPointer<UInt8>?
+    var count = 0
+    forEachWord(bytes, scratch) { word in
+      count += 1
+      if count == 1 { first = word }
+      return count == 1
     }
+    return count == 1 ? first : nil
   }
 
   /// Calls `emit` with each key word's bytes in turn (valid during the

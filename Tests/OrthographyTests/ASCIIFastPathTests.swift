@@ -86,7 +86,9 @@ struct ASCIISingleWordKeyTests {
     }
     for text in texts {
       var t = text
-      let bytes = t.withUTF8 { b in ComparisonKey.withSingleASCIIWord(of: b) { $0.map { Array($0) } } }
+      let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * text.utf8.count + 2)
+      defer { scratch.deallocate() }
+      let bytes = t.withUTF8 { b in ComparisonKey.singleASCIIWord(of: b, scratch: scratch).map { Array($0) } }
       let words = ComparisonKey.words(of: text)
       let ascii = text.utf8.allSatisfy { $0 < 0x80 }
       let expected = ascii && words.count == 1 ? Array(words[0].utf8) : nil
