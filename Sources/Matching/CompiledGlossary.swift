@@ -214,6 +214,14 @@ public final class CompiledGlossary: @unchecked Sendable {
     return (refs, continues)
   }
 
+  /// Whether ``node(_:)`` has an answer for the key `bytes` (a form has
+  /// that key, or a longer form starts with it): one probe, no String and
+  /// no array.
+  public func hasNode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let v = nodes?.value(for: UnsafeRawBufferPointer(bytes)) else { return false }
+    return !v.isEmpty
+  }
+
   /// Whether some form's last key word is `word`.
   public func endsForm(_ word: String) -> Bool {
     lastWords?.value(for: word) != nil

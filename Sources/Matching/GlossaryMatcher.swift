@@ -87,11 +87,30 @@ public struct GlossaryMatcher: Sendable {
   /// ``mentions(in:turkicSuffixes:)`` on tokens the caller already has
   /// (the lint shares one tokenization between its rules).
   public func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool = true) -> [Mention] {
+    mentions(in: text, tokens: all, turkicSuffixes: turkicSuffixes, byteFilter: true)
+  }
+
+  /// ``mentions(in:tokens:turkicSuffixes:)``, with the byte test of
+  /// ``cannotStartName(_:)`` on or off (off: every token is keyed, the
+  /// reference the tests hold the filter to).
+  func mentions(in text: String, tokens all: [Token], turkicSuffixes: Bool, byteFilter: Bool) -> [Mention] {
     let tokens = all.contains(where: \.isNumeric) ? all.filter { !$0.isNumeric } : all
-    // One array for all tokens (not one per token, flattened).
-    var keyed: [KeyedToken] = []
+    // One array for all tokens (not one per token, flattened). A token is
+    // keyed only when a name could start at it, or when a name that started
+    // before it reaches it.
+    var words: [Token] = []
+    var keyed: [KeyedToken?] = []
+    words.reserveCapacity(tokens.count)
     keyed.reserveCapacity(tokens.count)
+    // Where a word's key is built for the byte test (longer words skip it).
+    let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+    defer { scratch.deallocate() }
     for token in tokens {
+      if byteFilter, !turkicSuffixes, cannotStartName(token, scratch: scratch) {
+        words.append(token)
+        keyed.append(nil)
+        continue
+      }
       let whole = keyedToken(token, turkicSuffixes)
       // A hyphenated pair of names that is no listed name as a whole
       // (Azərbaycan-Türkiyə münasibətləri) is two mentions.
@@ -99,15 +118,19 @@ public struct GlossaryMatcher: Sendable {
         compiled.node(whole.full.joined(separator: " ")) == nil,
         compiled.node(whole.stem.joined(separator: " ")) == nil
       else {
+        words.append(token)
         keyed.append(whole)
         continue
       }
-      keyed += token.hyphenParts(in: text).map { keyedToken($0, turkicSuffixes) }
+      for part in token.hyphenParts(in: text) {
+        words.append(part)
+        keyed.append(keyedToken(part, turkicSuffixes))
+      }
     }
     var result: [Mention] = []
     var i = 0
     while i < keyed.count {
-      if let (mention, used) = longestMatch(at: i, keyed, text: text) {
+      if keyed[i] != nil, let (mention, used) = longestMatch(at: i, words, &keyed, turkicSuffixes, text: text) {
         result.append(mention)
         i += used
       } else {
@@ -115,6 +138,43 @@ public struct GlossaryMatcher: Sendable {
       }
     }
     return result
+  }
+
+  /// Whether no name can start at `token`, answered on its bytes: an ASCII
+  /// word without hyphen or apostrophe whose one-word key, and the keys of
+  /// its possible English plural stems, are no key (nor start of a key) in
+  /// the compiled glossary. Most words of English prose are answered here,
+  /// with no key String, no key cache and no `Node`; everything else
+  /// (non-ASCII, hyphens, apostrophes, keys of several words) answers
+  /// false and is keyed as before. Only for text without Turkic suffixes:
+  /// their stems are any prefix of the word.
+  ///
+  /// - Parameter scratch: room for the key (a word too long for it is not
+  ///   tested).
+  func cannotStartName(_ token: Token, scratch: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    var text = token.text
+    return text.withUTF8 { b -> Bool in
+      guard !b.isEmpty else { return false }
+      for c in b where c >= 0x80 || c == 0x2D || c == 0x27 || c == 0x60 { return false }
+      if mayStart(b, scratch) { return false }
+      // ``englishPluralStem(_:)``'s candidates: the word less s or es.
+      let n = b.count
+      if n >= 4, b[n - 1] == UInt8(ascii: "s") {
+        if mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 1)]), scratch) { return false }
+        if b[n - 2] == UInt8(ascii: "e"), mayStart(UnsafeBufferPointer(rebasing: b[..<(n - 2)]), scratch) {
+          return false
+        }
+      }
+      return true
+    }
+  }
+
+  /// Whether the key of the ASCII bytes `word` may begin a name: it is one
+  /// word and a key of the glossary's nodes, or not one word (not decided
+  /// here).
+  private func mayStart(_ word: UnsafeBufferPointer<UInt8>, _ scratch: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    guard let key = ComparisonKey.singleASCIIWord(of: word, scratch: scratch) else { return true }
+    return compiled.hasNode(key)
   }
 
   private func keyedToken(_ token: Token, _ turkicSuffixes: Bool) -> KeyedToken {
@@ -131,16 +191,18 @@ public struct GlossaryMatcher: Sendable {
   }
 
   private func longestMatch(
-    at start: Int, _ keyed: [KeyedToken], text: String
+    at start: Int, _ words: [Token], _ keyed: inout [KeyedToken?], _ turkicSuffixes: Bool, text: String
   ) -> (Mention, Int)? {
     var key = ""
     var candidates: [(Int, [Entry], Bool)] = []
     for end in start..<min(keyed.count, start + maxWords) {
       // A name never spans punctuation (Nakhchivan, Autonomous Republic).
-      if end > start, !Self.joins(text[keyed[end - 1].token.range.upperBound..<keyed[end].token.range.lowerBound]) {
+      if end > start, !Self.joins(text[words[end - 1].range.upperBound..<words[end].range.lowerBound]) {
         break
       }
-      let k = keyed[end]
+      // A word no name starts with is keyed when a name reaches it.
+      if keyed[end] == nil { keyed[end] = keyedToken(words[end], turkicSuffixes) }
+      let k = keyed[end]!
       let full = k.full, stem = k.stem
       let before = key
       let joint = before.isEmpty ? "" : " "
@@ -164,12 +226,12 @@ public struct GlossaryMatcher: Sendable {
       if found?.continues != true { break }
     }
     for (end, hits, stemmed) in candidates.reversed() {
-      let first = keyed[start].token.range.lowerBound
-      let last = keyed[end].token
+      let first = words[start].range.lowerBound
+      let last = words[end]
       var surface = String(text[first..<last.range.upperBound])
       var suffix = ""
       if stemmed {
-        suffix = String(last.text.dropFirst(keyed[end].stemText.count))
+        suffix = String(last.text.dropFirst(keyed[end]!.stemText.count))
         surface = String(surface.dropLast(suffix.count))
       }
       return (mention(hits, surface: surface, suffix: suffix, range: first..<last.range.upperBound), end - start + 1)
@@ -187,7 +249,12 @@ public struct GlossaryMatcher: Sendable {
         form: exact.form, caseDiffers: false)
     }
     let folded = Folding.neutralCaseKey(normalized)
-    if let caseless = hits.first(where: { Folding.neutralCaseKey($0.form.text) == folded }) {
+    // An ASCII surface cannot fold like a form with a letter whose fold is
+    // never ASCII (no ICU call for it).
+    let asciiFold = folded.utf8.allSatisfy { $0 < 0x80 }
+    if let caseless = hits.first(where: {
+      !(asciiFold && Self.foldsOutsideASCII($0.form.text)) && Folding.neutralCaseKey($0.form.text) == folded
+    }) {
       return Mention(
         conceptID: caseless.conceptID, surface: surface, suffix: suffix, range: range,
         form: caseless.form, caseDiffers: true)
@@ -242,6 +309,24 @@ public struct GlossaryMatcher: Sendable {
   static func joins(_ gap: Substring) -> Bool {
     gap.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x2D }
       || gap.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "‐" || $0 == "–" }
+  }
+
+  /// Whether ``Folding/neutralCaseKey(_:)`` of `text` surely holds a
+  /// non-ASCII scalar: `text` has a Latin-1, Latin Extended-A/B or Cyrillic
+  /// letter other than those whose case folding can be ASCII (ß, İ, ı, ſ).
+  /// Such a scalar is no NFC singleton, composes only into other
+  /// non-ASCII letters, and folds to a non-ASCII lower-case letter (with a
+  /// non-ASCII mark or modifier where the fold has two scalars: ŉ, ǰ).
+  static func foldsOutsideASCII(_ text: String) -> Bool {
+    for b in text.utf8 where b >= 0x80 {
+      // Only then look at scalars: most forms answer on their first byte.
+      return text.unicodeScalars.contains { s in
+        let v = s.value
+        return ((v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7 && v != 0xDF && v != 0x130 && v != 0x131
+          && v != 0x17F) || (v >= 0x400 && v <= 0x4FF))
+      }
+    }
+    return false
   }
 
   /// A token with its key words, and those of its stem when it carries a

@@ -30,14 +30,53 @@ enum ASCIIKeyPivot {
     _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: UnsafeMutableBufferPointer<UInt8>
   ) -> [String] {
     var words: [String] = []
+    forEachWord(bytes, scratch) { word in
+      words.append(String(decoding: word, as: UTF8.self))
+      return true
+    }
+    return words
+  }
+
+  /// The key of the ASCII `bytes` when it is exactly one word, written
+  /// into `scratch` (at least `2 * bytes.count + 2` bytes); nil when the
+  /// key has no word or more than one, `bytes` is not ASCII or `scratch` is
+  /// too small: what a lookup by key needs, with no String made.
+  static func singleWord(
+    of bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>
+  ) -> UnsafeBufferPointer<UInt8>? {
+    guard !bytes.isEmpty, scratch.count >= 2 * bytes.count + 2 else { return nil }
+    for b in bytes where b >= 0x80 { return nil }
+    var first: UnsafeBufferPointer<UInt8>?
+    var count = 0
+    forEachWord(bytes, scratch) { word in
+      count += 1
+      if count == 1 { first = word }
+      return count == 1
+    }
+    return count == 1 ? first : nil
+  }
+
+  /// Calls `emit` with each key word's bytes in turn (valid during the
+  /// call; the first word's stay valid until the scratch is reused by the
+  /// next word, so a caller stops at the second); `emit` returns whether to
+  /// go on.
+  @inline(__always)
+  private static func forEachWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ scratch: UnsafeMutableBufferPointer<UInt8>,
+    _ emit: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) {
     var count = 0
     let out = UnsafeMutableBufferPointer(rebasing: scratch[(bytes.count + 1)...])
+    var going = true
     func flush() {
-      if count > 0 { words.append(finish(UnsafeMutableBufferPointer(rebasing: scratch[..<count]), into: out)) }
+      if count > 0 {
+        let m = finish(UnsafeMutableBufferPointer(rebasing: scratch[..<count]), into: out)
+        going = emit(UnsafeBufferPointer(rebasing: out[..<m]))
+      }
       count = 0
     }
     var i = 0
-    while i < bytes.count {
+    while i < bytes.count, going {
       let (pivoted, used) = pivot(bytes, at: i)
       i += used
       guard let b = pivoted else { continue }
@@ -49,15 +88,15 @@ enum ASCIIKeyPivot {
       }
       // Apostrophes and other punctuation vanish.
     }
-    flush()
-    return words
+    if going { flush() }
   }
 
   /// ``ComparisonKey``'s glide and double-letter rules on one pivoted
-  /// ASCII word (the same steps as its `finish`, on bytes).
+  /// ASCII word (the same steps as its `finish`, on bytes), written to
+  /// `out`; returns the finished word's length.
   private static func finish(
     _ w: UnsafeMutableBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>
-  ) -> String {
+  ) -> Int {
     let n = w.count
     var start = 0
     // Word-initial ye → e; word-initial i + vowel → y + vowel.
@@ -80,7 +119,7 @@ enum ASCIIKeyPivot {
       out[m] = c
       m += 1
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: out[..<m]), as: UTF8.self)
+    return m
   }
 
   private static let y = UInt8(ascii: "y")

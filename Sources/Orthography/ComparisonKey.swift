@@ -40,6 +40,18 @@ public enum ComparisonKey {
     return icuWords(of: text)
   }
 
+  /// The key of the ASCII word `bytes` when that key is exactly one word,
+  /// written into `scratch` (at least `2 * bytes.count + 2` bytes), else
+  /// nil (no word, several, non-ASCII bytes, too small a scratch): the
+  /// bytes ``words(of:)`` would return as its only String, for a lookup
+  /// that needs no String (the lint's test of whether a token can start a
+  /// glossary name).
+  public static func singleASCIIWord(
+    of bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>
+  ) -> UnsafeBufferPointer<UInt8>? {
+    ASCIIKeyPivot.singleWord(of: bytes, scratch: scratch)
+  }
+
   /// ``words(of:)`` through the ICU pivot, whatever the text: the
   /// reference the ASCII fast path is tested against.
   static func icuWords(of text: String) -> [String] {

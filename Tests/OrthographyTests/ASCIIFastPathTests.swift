@@ -70,3 +70,29 @@ struct SplitMix: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 }
+
+/// The one-word key on bytes (the lint's byte test, issue #15) is the key
+/// ``ComparisonKey/words(of:)`` gives when that key is one word, and nil
+/// otherwise.
+@Suite("ASCII single-word keys")
+struct ASCIISingleWordKeyTests {
+  @Test func equalsTheKeyWords() {
+    var random = SplitMix(seed: 6)
+    let alphabet = Array("abcdeghijkloqstuwxyz ACDGHJKSZ'`-/ .,0123456789\tĞə")
+    var texts = ["Shchuchinsk", "Tokayev", "yeye", "Kassym-Jomart", "U.S.", "'", "", "ssh", "Qarabağ"]
+    for _ in 0..<5_000 {
+      let length = Int(random.next() % 16) + 1
+      texts.append(String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+    }
+    for text in texts {
+      var t = text
+      let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * text.utf8.count + 2)
+      defer { scratch.deallocate() }
+      let bytes = t.withUTF8 { b in ComparisonKey.singleASCIIWord(of: b, scratch: scratch).map { Array($0) } }
+      let words = ComparisonKey.words(of: text)
+      let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+      let expected = ascii && words.count == 1 ? Array(words[0].utf8) : nil
+      #expect(bytes == expected, "\(text.debugDescription)")
+    }
+  }
+}

@@ -205,13 +205,27 @@ extension Linter {
   /// word sharing the name's letters or key (ordu, of, қазан). (A person's
   /// or an organization's name in lower case, azertag, is still noted.)
   static func isCommonWord(_ m: Mention, _ concept: Concept) -> Bool {
-    concept.kind == .place && !m.surface.contains(where: { $0 == " " || $0 == "-" })
-      && isLowercase(m.surface)
+    guard concept.kind == .place else { return false }
+    // ASCII: a Character is a byte.
+    let oneWord =
+      ASCIICount.isASCII(m.surface)
+      ? !m.surface.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D })
+      : !m.surface.contains(where: { $0 == " " || $0 == "-" })
+    return oneWord && isLowercase(m.surface)
   }
 
   /// Whether a span is written in capitals: two or more letters, none of
   /// them lower case.
   static func isCapitals(_ text: String) -> Bool {
+    // ASCII: the letters are A–Z and a–z, and only a–z are lower case.
+    if ASCIICount.isASCII(text) {
+      var capitals = 0
+      for b in text.utf8 {
+        if b >= 97 && b <= 122 { return false }
+        if b >= 65 && b <= 90 { capitals += 1 }
+      }
+      return capitals >= 2
+    }
     var letters = 0
     for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
       if scalar.properties.isLowercase { return false }
@@ -222,6 +236,15 @@ extension Linter {
 
   /// Whether a span has letters and none of them is upper case.
   static func isLowercase(_ text: String) -> Bool {
+    // ASCII: the letters are A–Z and a–z, and only A–Z are upper case.
+    if ASCIICount.isASCII(text) {
+      var letters = false
+      for b in text.utf8 {
+        if b >= 65 && b <= 90 { return false }
+        if b >= 97 && b <= 122 { letters = true }
+      }
+      return letters
+    }
     var letters = false
     for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
       if scalar.properties.isUppercase { return false }
