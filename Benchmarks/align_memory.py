@@ -76,6 +76,7 @@ def main():
     ap.add_argument("--data", help="an existing data directory (segments, names.tsv, store.sqlite, import.json)"
                     " to use as it is, instead of Benchmarks/work/align-memory-COUNT-NAMES-SEED")
     ap.add_argument("--anchor", help="another soz binary run on the same store, interleaved with this one")
+    ap.add_argument("--glossary", default="glossaries", help="the glossary the store was imported with")
     ap.add_argument("--no-baselines", action="store_true", help="skip the co-occurrence and similarity runs")
     args = ap.parse_args()
     soz, gen = build(args.skip_build)
@@ -93,7 +94,7 @@ def main():
         imp = json.load(f)
     gold = gold_list(os.path.join(data, "names.tsv"))
     cmd = [soz, "align", "--memory", "--from", "en", "--to", "az", "--format", "json",
-           "--store", store, "--glossary", "glossaries"]
+           "--store", store, "--glossary", args.glossary]
     runs, out = [], None
     anchor_runs, anchor_out = [], None
     for _ in range(args.runs):
