@@ -73,9 +73,14 @@ def main():
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--data", help="an existing data directory (segments, names.tsv, store.sqlite, import.json)"
+                    " to use as it is, instead of Benchmarks/work/align-memory-COUNT-NAMES-SEED")
+    ap.add_argument("--anchor", help="another soz binary run on the same store, interleaved with this one")
+    ap.add_argument("--glossary", default="glossaries", help="the glossary the store was imported with")
+    ap.add_argument("--no-baselines", action="store_true", help="skip the co-occurrence and similarity runs")
     args = ap.parse_args()
     soz, gen = build(args.skip_build)
-    data = os.path.join(WORK, f"align-memory-{args.count}-{args.names}-{args.seed}")
+    data = args.data or os.path.join(WORK, f"align-memory-{args.count}-{args.names}-{args.seed}")
     os.makedirs(data, exist_ok=True)
     store = os.path.join(data, "store.sqlite")
     if not os.path.exists(store):
@@ -89,11 +94,15 @@ def main():
         imp = json.load(f)
     gold = gold_list(os.path.join(data, "names.tsv"))
     cmd = [soz, "align", "--memory", "--from", "en", "--to", "az", "--format", "json",
-           "--store", store, "--glossary", "glossaries"]
+           "--store", store, "--glossary", args.glossary]
     runs, out = [], None
+    anchor_runs, anchor_out = [], None
     for _ in range(args.runs):
         out, r = timed(cmd, ok=(0, 1))
         runs.append(r)
+        if args.anchor:
+            anchor_out, r = timed([args.anchor] + cmd[1:], ok=(0, 1))
+            anchor_runs.append(r)
     result = {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "command": " ".join(["soz"] + cmd[1:]).replace(ROOT + "/", ""),
@@ -106,7 +115,15 @@ def main():
         "units": json.loads(out)["summary"]["units"],
         "quality": {"soz": quality(json.loads(out)["pairs"], gold)},
     }
-    for method in ("cooccurrence", "similarity"):
+    if args.anchor:
+        result["anchor"] = {
+            "binary": args.anchor,
+            "median_seconds": statistics.median(r["seconds"] for r in anchor_runs),
+            "median_peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in anchor_runs),
+            "runs": anchor_runs,
+        }
+        result["quality"]["soz (anchor)"] = quality(json.loads(anchor_out)["pairs"], gold)
+    for method in () if args.no_baselines else ("cooccurrence", "similarity"):
         o, r = timed(cmd + ["--method", method], ok=(0, 1))
         result["quality"][method] = quality(json.loads(o)["pairs"], gold) | {"seconds": r["seconds"]}
     stamp = datetime.date.today().isoformat() + "-" + platform.node()
@@ -122,12 +139,20 @@ def main():
         f.write(f"- import (`soz tm import`, once): {imp['seconds']} s, peak RSS {imp['peak_rss_mb']} MiB\n\n")
         f.write("| measure | value | target |\n| --- | --- | --- |\n")
         f.write(f"| align, median of {len(runs)} runs | {result['median_seconds']} s | minutes |\n")
-        f.write(f"| peak RSS, median | {result['median_peak_rss_mb']} MiB | bounded |\n\n")
+        f.write(f"| peak RSS, median | {result['median_peak_rss_mb']} MiB | bounded |\n")
+        if args.anchor:
+            a = result["anchor"]
+            f.write(f"| anchor `{a['binary']}`, median of {len(a['runs'])} runs | {a['median_seconds']} s | |\n")
+            f.write(f"| anchor peak RSS, median | {a['median_peak_rss_mb']} MiB | |\n")
+        f.write("\n")
         f.write("| method | pairs | precision | recall (all names) | recall (names in ≥ 3 units) |\n"
                 "| --- | --- | --- | --- | --- |\n")
         for name, q in result["quality"].items():
             f.write(f"| {name} | {q['pairs']:,} | {q['precision']:.4f} | {q['recall']:.4f} | {q['recall_seen_3']:.4f} |\n")
         f.write("\nRuns: " + "; ".join(f"{r['seconds']} s, {r['peak_rss_mb']} MiB, load {r['load_after']}" for r in runs) + "\n")
+        if args.anchor:
+            f.write("\nAnchor runs (interleaved): " + "; ".join(
+                f"{r['seconds']} s, {r['peak_rss_mb']} MiB, load {r['load_after']}" for r in anchor_runs) + "\n")
     print(open(os.path.join(outdir, "align-memory.md")).read())
 
 

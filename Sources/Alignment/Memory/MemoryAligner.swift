@@ -91,12 +91,17 @@ public struct MemoryAligner: Sendable {
   public func align(_ counts: MemoryNameCounts) -> [TermPair] {
     let clock = Trace()
     let proven = provenWords(counts)
-    var sourceBase = bases(counts.source.names, proven: proven, reduce: from.language != "en", other: [])
+    let frequency = occurrences(counts)
+    var sourceBase = bases(
+      counts.source.names, proven: proven, reduce: from.language != "en", other: [], frequency: frequency.source)
     let targetBase = bases(
-      counts.target.names, proven: proven, reduce: to.language != "en", other: readings(sourceBase.texts, from))
+      counts.target.names, proven: proven, reduce: to.language != "en", other: readings(sourceBase.texts, from),
+      frequency: frequency.target)
     if from.language != "en" {
       // A Turkic source is reduced against the target's spellings too.
-      sourceBase = bases(counts.source.names, proven: proven, reduce: true, other: readings(targetBase.texts, to))
+      sourceBase = bases(
+        counts.source.names, proven: proven, reduce: true, other: readings(targetBase.texts, to),
+        frequency: frequency.source)
     }
     clock.mark("bases: \(sourceBase.texts.count) source, \(targetBase.texts.count) target")
     let tally = cooccurrences(counts, sourceBase.map, targetBase.map)
@@ -127,10 +132,24 @@ public struct MemoryAligner: Sendable {
     var inflections: [Int32: [String]]
   }
 
+  /// How many times each raw candidate occurs in the memory, per side.
+  func occurrences(_ counts: MemoryNameCounts) -> (source: [Int32], target: [Int32]) {
+    var s = [Int32](repeating: 0, count: counts.source.names.count)
+    var t = [Int32](repeating: 0, count: counts.target.names.count)
+    for id in counts.members {
+      if id >= 0 { s[Int(id)] += 1 } else { t[Int(~id)] += 1 }
+    }
+    return (s, t)
+  }
+
   /// Sentence-initial words trimmed and (in a Turkic language) suffixes
   /// removed, gated by the memory's uninflected spellings, the glossary
-  /// and the other side's spellings (`other`).
-  func bases(_ names: [SegmentName], proven: Set<String>, reduce: Bool, other: [String]) -> Bases {
+  /// and the other side's spellings (`other`). `frequency` is how often
+  /// each of `names` occurs (nil: once each); it decides whether two names
+  /// side by side are one name (``split(_:attested:spans:reduce:known:gate:)``).
+  func bases(
+    _ names: [SegmentName], proven: Set<String>, reduce: Bool, other: [String], frequency: [Int32]? = nil
+  ) -> Bases {
     var known = glossary?.keys ?? []
     if reduce {
       for n in names { known.insert(keys.words(of: n.text).joined(separator: " ")) }
@@ -138,14 +157,16 @@ public struct MemoryAligner: Sendable {
     let gate = StemGate(other: other, aligner: aligner, threshold: options.similar)
     // This side's spellings, and the bases of its one-word spellings
     // (`İtaliyada` attests `İtaliya`).
-    var spans = Set<String>()
-    for n in names {
-      spans.insert(keys.words(of: n.text).joined(separator: " "))
+    // (by key, with how often each is written).
+    var spans: [String: Int] = [:]
+    for (i, n) in names.enumerated() {
+      let f = Int(frequency?[i] ?? 1)
+      spans[keys.words(of: n.text).joined(separator: " "), default: 0] += f
       if reduce, !n.text.contains(" "), let r = reduced(n.text, known: known, gate: gate) {
-        spans.insert(keys.words(of: r).joined(separator: " "))
+        spans[keys.words(of: r).joined(separator: " "), default: 0] += f
       }
     }
-    let attested = spans.union(glossary?.keys ?? [])
+    let attested = Set(spans.keys).union(glossary?.keys ?? [])
     var ids: [String: Int32] = [:]
     var out = Bases(map: [], texts: [], inflections: [:])
     for n in names {

@@ -12,6 +12,12 @@ extension MemoryAligner {
     "ı", "i", "u", "ü", "sı", "si", "su", "sü", "ы", "і", "сы", "сі",
   ]
 
+  /// The suffix that makes a new word of a name (`Ağdamlı`, a surname
+  /// `Qasımlı`, `Yaballı`) rather than inflecting it: a word ending in it
+  /// is a base of its own (``link(_:_:_:)`` lets `Ağdamlı` give way to
+  /// `Ağdam` for one partner).
+  static let derivational: Set<String> = ["lı", "li", "lu", "lü"]
+
   /// A span opening a sentence loses its first word unless the memory
   /// capitalises that word mid-sentence (or, inflected, its base:
   /// `Ağdamda yeni məktəb açılıb`); the words after it are capitalised
@@ -40,25 +46,49 @@ extension MemoryAligner {
   /// Two words are cut only when each is a span of its own elsewhere in
   /// the memory (`Almaniya İtaliyaya yaxındır`: Germany, Italy), and the
   /// two are not a glossary form: `Tom Jackson` stays, Jackson never
-  /// standing alone.
+  /// standing alone. Nor are they cut when they are one name to the
+  /// memory: the other side writes the two as one span (`Bəybə Yaballı` ↔
+  /// `Bayba Yabally`), or both stand alone on this side and the two are
+  /// written together twice or more and at least as often as either alone
+  /// (a person whose given name and surname also occur alone; two places
+  /// side by side are rarely written together; `Tom Merinin` twice is cut,
+  /// Tom standing alone more often).
   func split(
-    _ text: String, attested: Set<String>, spans: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate
+    _ text: String, attested: Set<String>, spans: [String: Int], reduce: Bool, known: Set<String>, gate: StemGate
   ) -> [String] {
     let words = text.split(separator: " ").map(String.init)
     guard words.count >= 2 else { return [text] }
     if words.count == 2 {
       guard NameExtractor.isCapitalised(words[1]), !(glossary?.keys.contains(keys.words(of: text).joined(separator: " ")) ?? false)
       else { return [text] }
-      func alone(_ w: String) -> Bool {
+      /// How often `w` stands alone on this side (0 when only the other
+      /// side writes it alone); nil when it never does.
+      func alone(_ w: String) -> Int? {
         // A span of this memory, not a glossary form: glossaries hold
         // single words that are also the second word of a name.
         // Or a one-word span of the other side, by key (`Ankara
         // Türkiyənin` ↔ `Ankara`, `Türkiye`).
-        if spans.contains(keys.words(of: w).joined(separator: " ")) || gate.score(w, keys: keys) >= 1 { return true }
-        guard reduce, let r = reduced(w, known: known, gate: gate) else { return false }
-        return spans.contains(keys.words(of: r).joined(separator: " ")) || gate.score(r, keys: keys) >= 1
+        let own = spans[keys.words(of: w).joined(separator: " ")]
+        if let own { return own }
+        if gate.score(w, keys: keys) >= 1 { return 0 }
+        guard reduce, let r = reduced(w, known: known, gate: gate) else { return nil }
+        if let own = spans[keys.words(of: r).joined(separator: " ")] { return own }
+        return gate.score(r, keys: keys) >= 1 ? 0 : nil
       }
-      return alone(words[0]) && alone(words[1]) ? words : [text]
+      guard let first = alone(words[0]), let second = alone(words[1]) else { return [text] }
+      // The two together, as written and (inflected) as their base.
+      let base = reduce ? reduced(text, known: known, gate: gate) : nil
+      if gate.score(text, keys: keys) >= 1 || base.map({ gate.score($0, keys: keys) >= 1 }) == true { return [text] }
+      // The other side writes them apart (`Ankara Türkiyənin` ↔ `Ankara`,
+      // `Türkiye`): cut.
+      if first == 0 || second == 0 { return words }
+      let whole = keys.words(of: text).joined(separator: " ")
+      var together = spans[whole] ?? 0
+      if let base {
+        let b = keys.words(of: base).joined(separator: " ")
+        if b != whole { together += spans[b] ?? 0 }
+      }
+      return together >= 2 && together >= max(first, second) ? [text] : words
     }
     func isAttested(_ part: ArraySlice<String>) -> Bool {
       let t = part.joined(separator: " ")
@@ -86,7 +116,11 @@ extension MemoryAligner {
   /// other side (`gate`), the longest on a tie; nil when the text itself is
   /// a spelling of the other side, or no stem qualifies or scores above the
   /// text as written (`Dərqadağova` stays: `Dargadaghova` is closer to it
-  /// than to `Dərqadağov`). (Longest-first
+  /// than to `Dərqadağov`); a stem ending in a doubled letter is known
+  /// only from the other side (`Yaballı` is not `Yaball` + `ı`, though the
+  /// memory writes `Yabal`, whose key is the same), and a word ending in
+  /// the derivational `-lı` is no stem plus suffix (``derivational``).
+  /// (Longest-first
   /// alone would read `Tucəlılıya` as `Tucəlılıy` + `a`: the glide makes it
   /// close to `Tujalili` too.)
   func reduced(_ text: String, known: Set<String>, gate: StemGate) -> String? {
@@ -103,10 +137,17 @@ extension MemoryAligner {
     var end = word.index(before: word.endIndex)
     while word.distance(from: word.startIndex, to: end) >= 3 {
       let stem = word[..<end]
-      if TurkicSuffixes.canFollow(word[end...], stem: stem) {
+      if TurkicSuffixes.canFollow(word[end...], stem: stem),
+        !MemoryAligner.derivational.contains(word[end...].lowercased())
+      {
         let candidate = head + String(stem).trimmingCharacters(in: CharacterSet(charactersIn: "-'’"))
         let fromOther = gate.score(candidate, keys: keys)
-        var score = known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : fromOther
+        // A stem ending in a doubled letter is not this side's spelling
+        // that the key (which writes the letter once) matches: `Yaballı`
+        // is `Yabal` + `lı` or a surname, never `Yaball` + `ı` because the
+        // memory writes a place `Yabal`.
+        let doubled = stem.count >= 2 && stem.last!.lowercased() == stem.dropLast().last!.lowercased()
+        var score = !doubled && known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : fromOther
         // In a name of several words the stem of the last may be a word of
         // the other side on its own (`Şimali Dakotada` ↔ `Kuzey Dakota`),
         // unless the suffix is the possessive that compounds end in
