@@ -84,7 +84,7 @@ extension MemorySearcher {
   /// threshold reuses the counts. The dense lists' weight is below the
   /// lowest threshold the search can ask for, so a segment reaching a
   /// threshold holds enough sparse keys to be counted.
-  /// ``countingPays(_:atLeast:)`` chooses between the two ways; both give
+  /// ``countingPays(_:atLeast:lowest:)`` chooses between the two ways; both give
   /// the same candidates with the same overlaps (tested).
   struct OverlapCounts {
     var base: UInt32
@@ -135,7 +135,7 @@ extension MemorySearcher {
     }
   }
 
-  /// Whether counting (``overlapCounts(_:lowest:_:)``) is cheaper than
+  /// Whether counting (``overlapCounts(_:lowest:denseFrom:_:)``) is cheaper than
   /// prefix filtering at threshold `t`: counting costs one increment per
   /// posting of the lists not tested as bitmaps; prefix filtering merges
   /// the prefix's lists and gallops each of their segments through the
@@ -162,8 +162,8 @@ extension MemorySearcher {
   /// Which known keys are counted and which tested as bitmaps: the densest
   /// (the last, `known` being rarest first) while their weight leaves at
   /// least five counted keys to reach `lowest` (fewer let most segments
-  /// through to the bit tests) and each is at least a sixteenth as frequent as the densest
-  /// and in at least `denseFrom` segments.
+  /// through to the bit tests), each at least a sixteenth as frequent as
+  /// the densest and in at least `denseFrom` segments.
   static func denseSplit(
     _ known: [(id: UInt32, weight: Int, df: Int)], lowest: Int, denseFrom: Int = 4_096
   ) -> (counted: Range<Int>, dense: Range<Int>) {
