@@ -163,7 +163,7 @@ public struct MemoryAligner: Sendable {
       let f = Int(frequency?[i] ?? 1)
       spans[keys.words(of: n.text).joined(separator: " "), default: 0] += f
       if reduce, !n.text.contains(" "), let r = reduced(n.text, known: known, gate: gate) {
-        spans[keys.words(of: r).joined(separator: " "), default: 0] += f
+        spans[spanKey(r), default: 0] += f
       }
     }
     let attested = Set(spans.keys).union(glossary?.keys ?? [])

@@ -18,6 +18,10 @@ extension MemoryAligner {
   /// `Ağdam` for one partner).
   static let derivational: Set<String> = ["lı", "li", "lu", "lü"]
 
+  /// A span's comparison key as one string (its key words joined by
+  /// spaces): how spans are compared and counted on either side.
+  func spanKey(_ text: String) -> String { keys.words(of: text).joined(separator: " ") }
+
   /// A span opening a sentence loses its first word unless the memory
   /// capitalises that word mid-sentence (or, inflected, its base:
   /// `Ağdamda yeni məktəb açılıb`); the words after it are capitalised
@@ -59,7 +63,7 @@ extension MemoryAligner {
     let words = text.split(separator: " ").map(String.init)
     guard words.count >= 2 else { return [text] }
     if words.count == 2 {
-      guard NameExtractor.isCapitalised(words[1]), !(glossary?.keys.contains(keys.words(of: text).joined(separator: " ")) ?? false)
+      guard NameExtractor.isCapitalised(words[1]), !(glossary?.keys.contains(spanKey(text)) ?? false)
       else { return [text] }
       /// How often `w` stands alone on this side (0 when only the other
       /// side writes it alone); nil when it never does.
@@ -68,11 +72,11 @@ extension MemoryAligner {
         // single words that are also the second word of a name.
         // Or a one-word span of the other side, by key (`Ankara
         // Türkiyənin` ↔ `Ankara`, `Türkiye`).
-        let own = spans[keys.words(of: w).joined(separator: " ")]
+        let own = spans[spanKey(w)]
         if let own { return own }
         if gate.score(w, keys: keys) >= 1 { return 0 }
         guard reduce, let r = reduced(w, known: known, gate: gate) else { return nil }
-        if let own = spans[keys.words(of: r).joined(separator: " ")] { return own }
+        if let own = spans[spanKey(r)] { return own }
         return gate.score(r, keys: keys) >= 1 ? 0 : nil
       }
       guard let first = alone(words[0]), let second = alone(words[1]) else { return [text] }
@@ -82,19 +86,19 @@ extension MemoryAligner {
       // The other side writes them apart (`Ankara Türkiyənin` ↔ `Ankara`,
       // `Türkiye`): cut.
       if first == 0 || second == 0 { return words }
-      let whole = keys.words(of: text).joined(separator: " ")
+      let whole = spanKey(text)
       var together = spans[whole] ?? 0
       if let base {
-        let b = keys.words(of: base).joined(separator: " ")
+        let b = spanKey(base)
         if b != whole { together += spans[b] ?? 0 }
       }
       return together >= 2 && together >= max(first, second) ? [text] : words
     }
     func isAttested(_ part: ArraySlice<String>) -> Bool {
       let t = part.joined(separator: " ")
-      if attested.contains(keys.words(of: t).joined(separator: " ")) { return true }
+      if attested.contains(spanKey(t)) { return true }
       guard reduce, let r = reduced(t, known: known, gate: gate) else { return false }
-      return attested.contains(keys.words(of: r).joined(separator: " "))
+      return attested.contains(spanKey(r))
     }
     for k in stride(from: words.count - 1, through: 1, by: -1) {
       let a = words[..<k]
@@ -147,7 +151,7 @@ extension MemoryAligner {
         // is `Yabal` + `lı` or a surname, never `Yaball` + `ı` because the
         // memory writes a place `Yabal`.
         let doubled = stem.count >= 2 && stem.last!.lowercased() == stem.dropLast().last!.lowercased()
-        var score = !doubled && known.contains(keys.words(of: candidate).joined(separator: " ")) ? 1 : fromOther
+        var score = !doubled && known.contains(spanKey(candidate)) ? 1 : fromOther
         // In a name of several words the stem of the last may be a word of
         // the other side on its own (`Şimali Dakotada` ↔ `Kuzey Dakota`),
         // unless the suffix is the possessive that compounds end in
