@@ -95,6 +95,16 @@ public struct Linter: Sendable {
   /// near-miss memo are thread-safe); results are merged in document order,
   /// so the output does not depend on scheduling.
   public func lint(_ documents: [Document], configuration: LintConfiguration = .init()) -> [Finding] {
+    var pass = LintPass()
+    lint(documents, into: &pass, configuration: configuration)
+    return finish(pass, configuration: configuration)
+  }
+
+  /// Lints `documents` into `pass`: their findings, and the spellings the
+  /// run's `inconsistent` rule weighs once every batch is in (see
+  /// ``finish(_:configuration:)``). A run over many files reads and lints
+  /// them a batch at a time, so only one batch's texts are in memory.
+  public func lint(_ documents: [Document], into pass: inout LintPass, configuration: LintConfiguration = .init()) {
     let indexes = documents.map { LineIndex($0.text) }
     // Paragraph by paragraph (large ones cut at line breaks): memory
     // stays bounded whatever the file size.
@@ -104,14 +114,13 @@ public struct Linter: Sendable {
         work.append(ChunkWork(document: d, range: chunk.range, base: chunk.base, owned: chunk.owned))
       }
     }
-    // A chunk's text is copied out only while it is linted.
-    let results = work.concurrentMap { item in
+    // A chunk's text is copied out only while it is linted. Every chunk
+    // is costly, so even a few (a file that is one long line) use every core.
+    let results = work.concurrentMap(serialBelow: 2) { item in
       lintChunk(
         String(documents[item.document].prose[item.range]), base: item.base, path: documents[item.document].path,
         index: indexes[item.document], configuration)
     }
-    var findings: [Finding] = []
-    var usage: [UsageKey: [(String, TextLocation)]] = [:]
     var perDocument = Array(repeating: [Finding](), count: documents.count)
     // An abbreviation (OTS, TDT) in a document that also names the concept
     // in full is that full name on second reference (or in a headline):
@@ -136,15 +145,19 @@ public struct Linter: Sendable {
         owned.contains($0.span.lowerBound) && !full.contains($0.conceptID ?? "")
       }
       for use in result.usage where isOwned(use.location) && !(use.abbreviation && full.contains(use.key.concept)) {
-        usage[use.key, default: []].append((use.spelling, use.location))
+        pass.usage[use.key, default: []].append((use.spelling, use.location))
       }
     }
     for (d, doc) in documents.enumerated() where !perDocument[d].isEmpty {
       let suppressions = Suppressions(doc.text)
-      findings += perDocument[d].filter { !suppressions.suppresses($0.rule, line: $0.location.line) }
+      pass.findings += perDocument[d].filter { !suppressions.suppresses($0.rule, line: $0.location.line) }
     }
-    findings += inconsistencies(usage, configuration)
-    return findings.compactMap { configured($0, configuration) }.sorted()
+  }
+
+  /// The run's findings, sorted: every batch's, and `inconsistent` across them.
+  public func finish(_ pass: LintPass, configuration: LintConfiguration = .init()) -> [Finding] {
+    (pass.findings + inconsistencies(pass.usage, configuration))
+      .compactMap { configured($0, configuration) }.sorted()
   }
 
   private struct ChunkWork: Sendable {
@@ -318,6 +331,15 @@ public struct Linter: Sendable {
     }
     return LanguageSpans(spans: spans)
   }
+}
+
+/// What a run that lints its files a batch at a time has gathered so far:
+/// the batches' findings and every spelling of a concept with its place
+/// (`inconsistent` compares them across the whole run). It holds no text.
+public struct LintPass: Sendable {
+  var findings: [Finding] = []
+  var usage: [UsageKey: [(String, TextLocation)]] = [:]
+  public init() {}
 }
 
 struct UsageKey: Hashable, Sendable {

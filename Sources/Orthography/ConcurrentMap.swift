@@ -1,13 +1,17 @@
 import Foundation
 
 extension Array where Element: Sendable {
-  /// `map(transform)` on every core, in order. Small arrays are mapped
-  /// on the calling thread.
+  /// `map(transform)` on every core, in order. Arrays shorter than
+  /// `serialBelow` are mapped on the calling thread: the default suits
+  /// cheap elements (a word to key); a caller whose every element is
+  /// costly (a 256 KiB piece of a document to lint) passes 2.
   ///
   /// Keying and hashing half a million glossary forms is the costly part of
   /// an import or a lint start; it parallelizes perfectly.
-  public func concurrentMap<R: Sendable>(_ transform: @Sendable (Element) -> R) -> [R] {
-    if count < 256 { return map(transform) }
+  public func concurrentMap<R: Sendable>(
+    serialBelow: Int = 256, _ transform: @Sendable (Element) -> R
+  ) -> [R] {
+    if count < Swift.max(serialBelow, 2) { return map(transform) }
     let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
     let size = (count + chunks - 1) / chunks
     let parts = ChunkResults<R>(chunks)

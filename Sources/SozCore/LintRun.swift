@@ -38,23 +38,46 @@ public enum LintRun {
     }
   }
 
+  /// Inputs are read and linted a batch of about `batchBytes` at a time
+  /// (a larger file is a batch of its own), so a run over a whole archive
+  /// holds one batch's texts, not all of them; `inconsistent` still weighs
+  /// every file. With `keepDocuments` false the report's ``Report/documents``
+  /// is empty (only `--format text` and `--fix` need the texts again).
   public static func run(
     paths: [String], glossary: CompiledGlossary, settings: LintSettings = LintSettings(),
     language: LanguageTag? = nil, stdin: StandardInput = StandardInput(),
+    keepDocuments: Bool = true, batchBytes: Int = 32 << 20,
     standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
   ) -> Report {
     let configuration = LintConfiguration(
       language: language ?? settings.language, houseStyle: settings.houseStyle,
       severities: settings.severities)
-    var documents: [Document] = []
+    let linter = Linter(compiled: glossary)
+    var pass = LintPass()
+    var batch: [Document] = []
+    var pending = 0
+    var kept: [Document] = []
+    var fileCount = 0
     var failures: [String] = []
     var stdinIndex: Int? = nil
+    func lintBatch() {
+      guard !batch.isEmpty else { return }
+      linter.lint(batch, into: &pass, configuration: configuration)
+      fileCount += batch.count
+      if keepDocuments { kept += batch }
+      batch = []
+      pending = 0
+    }
+    func add(_ data: Data, path: String, format: Document.Format? = nil) {
+      read(data, path: path, format: format, into: &batch, failures: &failures)
+      pending += data.count
+      if pending >= batchBytes { lintBatch() }
+    }
     for path in paths.isEmpty ? ["-"] : paths {
       if path == "-" {
-        stdinIndex = documents.count
-        read(
-          standardInput(), path: stdin.name, format: stdin.format ?? .plain, into: &documents,
-          failures: &failures)
+        let index = fileCount + batch.count
+        add(standardInput(), path: stdin.name, format: stdin.format ?? .plain)
+        if fileCount + batch.count > index { stdinIndex = index }
         continue
       }
       for file in files(at: path, failures: &failures) where !settings.ignores(file) {
@@ -62,13 +85,13 @@ public enum LintRun {
           failures.append("\(file): cannot read file")
           continue
         }
-        read(data, path: file, into: &documents, failures: &failures)
+        add(data, path: file)
       }
     }
-    let findings = Linter(compiled: glossary).lint(documents, configuration: configuration)
+    lintBatch()
     return Report(
-      findings: findings, files: documents.count, failures: failures, documents: documents,
-      standardInput: stdinIndex.flatMap { $0 < documents.count ? $0 : nil })
+      findings: linter.finish(pass, configuration: configuration), files: fileCount, failures: failures,
+      documents: kept, standardInput: stdinIndex.flatMap { $0 < kept.count ? $0 : nil })
   }
 
   static func read(

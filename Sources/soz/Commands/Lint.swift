@@ -91,7 +91,8 @@ extension Soz {
         return LintRun.run(
           paths: paths, glossary: glossary, settings: workspace.settings,
           language: lang == "auto" ? nil : LanguageTag(lang),
-          stdin: LintRun.StandardInput(name: stdinFilename, format: ext.flatMap(Self.format(ext:))))
+          stdin: LintRun.StandardInput(name: stdinFilename, format: ext.flatMap(Self.format(ext:))),
+          keepDocuments: fix || format == .text)
       }
       if fix {
         try applyFixes(report)
