@@ -62,6 +62,8 @@ let package = Package(
       dependencies: [
         "Orthography", "Terminology", "Matching", "Search",
         .product(name: "GRDB", package: "GRDB.swift"),
+        // The C API of the SQLite GRDB links, for the memory's hottest probe.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
     .target(
       name: "PostgresStore",

@@ -336,13 +336,21 @@ public enum UInt32Blob {
   }
 
   public static func decode(_ bytes: some Collection<UInt8>) -> [UInt32] {
-    let a = Array(bytes)
-    let n = a.count / 4
-    var out = [UInt32](repeating: 0, count: n)
-    a.withUnsafeBytes { raw in
+    Array(bytes).withUnsafeBytes(decode)
+  }
+
+  /// ``decode(_:)`` of a blob, read where it lies (no copy first).
+  public static func decode(_ data: Data) -> [UInt32] {
+    data.withUnsafeBytes(decode)
+  }
+
+  /// ``decode(_:)`` of raw bytes.
+  public static func decode(_ raw: UnsafeRawBufferPointer) -> [UInt32] {
+    let n = raw.count / 4
+    return [UInt32](unsafeUninitializedCapacity: n) { out, count in
       for i in 0..<n { out[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
+      count = n
     }
-    return out
   }
 }
 

@@ -245,3 +245,19 @@ final class SampleMemory: @unchecked Sendable {
     #expect(found.map(\.1) == expected.map(\.1))
   }
 }
+
+/// The batch probe of segments' word ids (read through SQLite's C API)
+/// answers exactly what one probe per segment does, missing ids included.
+@Suite struct WordIDsBatchTests {
+  @Test(arguments: [[Int64](), [1], [1, 2, 3], Array(1...400), [5, 999_999, 7, -1, 7]])
+  func batchEqualsOneByOne(ids: [Int64]) throws {
+    try SampleMemory.formulaic.store.withMemoryReader { db in
+      let batch = try db.wordIDs(variants: ids)
+      #expect(batch.map(\.id) == ids)
+      for (id, words) in batch {
+        #expect(words == (try db.wordIDs(variant: id)), "variant \(id)")
+      }
+      #expect(batch.contains { !$0.words.isEmpty } == ids.contains { $0 >= 1 && $0 <= 400 })
+    }
+  }
+}

@@ -133,6 +133,19 @@ import Testing
     }
   }
 
+  /// Word ids as fuzzy search has them: large values (unknown words count
+  /// down from UInt32.max), few distinct ones so the slot table collides
+  /// and probes, sentences of one and two 64-word blocks.
+  static let wordIDs = Gen<UInt32?>.element(of: [7, 8, 1 << 20, 1 << 20 + 16, 70_000, 4_000_000_000, UInt32.max, UInt32.max - 1])
+    .map { $0! }.array(of: 0...100)
+
+  @Test("The bit-parallel word distance equals the table's (the score of fuzzy search)")
+  func bitParallelWordDistance() async {
+    await propertyCheck(count: 300, input: Self.wordIDs, Self.wordIDs) { a, b in
+      #expect(DistancePattern(a).distance(to: b[...]) == SegmentSimilarity.distance(a, b), "\(a) \(b)")
+    }
+  }
+
   @Test(arguments: [
     ("", "", 0), ("abc", "", 3), ("", "abc", 3), ("kitten", "sitting", 3),
     (String(repeating: "a", count: 64), String(repeating: "a", count: 65), 1),
