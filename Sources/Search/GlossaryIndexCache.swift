@@ -10,10 +10,11 @@ import Foundation
 ///
 /// Building it takes seconds on a large glossary, so a request never waits
 /// for it: ``index(for:)`` answers the current index or nil, and on nil
-/// the caller looks up through the engine as before while a background
-/// thread builds the index for the new fingerprint. Every import, by this
-/// process or another, changes the fingerprint, so a lookup never answers
-/// from a stale index: until the new one is built, the engine answers.
+/// the caller looks up through the engine as before while a dispatch
+/// worker builds the index for the new fingerprint in the background.
+/// Every import, by this process or another, changes the fingerprint, so
+/// a lookup never answers from a stale index: until the new one is built,
+/// the engine answers.
 ///
 /// The index is built from one dump (``GlossaryStorage/indexContents()``)
 /// between two readings of the fingerprint; when they differ (an import
@@ -42,9 +43,13 @@ public final class GlossaryIndexCache: @unchecked Sendable {
     if let current, current.fingerprint == fingerprint { return current.index }
     if building == nil {
       building = fingerprint
-      let thread = Thread { [self] in build() }
-      thread.name = "soz.index"
-      thread.start()
+      // A dispatch worker, not a Foundation `Thread`: a `Thread` releases
+      // its closure (and with it maybe the last reference to this cache
+      // and its store) in the pthread key destructors as it exits, after
+      // libdispatch has torn down its own thread state; under ASan the
+      // test process then aborted in libdispatch (a continuation that the
+      // build's `concurrentPerform` allocated on that thread, freed twice).
+      DispatchQueue.global(qos: .utility).async { [self] in build() }
     }
     return nil
   }
