@@ -156,13 +156,20 @@ final class MemoryWriter {
   func write(_ batch: [TranslationUnit], _ keyed: [Keyed], into summary: inout MemoryImportSummary) throws {
     for (unit, k) in zip(batch, keyed) {
       let source = MemoryRows.sourceLanguage(unit)
-      try insertUnit.execute(arguments: [
-        k.hash, unit.id, originID, unit.location?.line, source.rawValue,
-        unit.attribute("creationdate"), unit.attribute("creationid"),
-        unit.attribute("changedate"), unit.attribute("changeid"),
-        AnnotationJSON.encode(unit.attributes), AnnotationJSON.encode(unit.properties),
-        AnnotationJSON.encode(unit.notes),
-      ])
+      try insertUnit.insert(db) { row in
+        row.bind(1, k.hash)
+        row.bind(2, unit.id)
+        row.bind(3, originID)
+        row.bind(4, unit.location.map { Int64($0.line) })
+        row.bind(5, source.rawValue)
+        row.bind(6, unit.attribute("creationdate"))
+        row.bind(7, unit.attribute("creationid"))
+        row.bind(8, unit.attribute("changedate"))
+        row.bind(9, unit.attribute("changeid"))
+        row.bind(10, AnnotationJSON.encode(unit.attributes))
+        row.bind(11, AnnotationJSON.encode(unit.properties))
+        row.bind(12, AnnotationJSON.encode(unit.notes))
+      }
       if db.changesCount == 0 {
         summary.duplicates += 1
         continue
@@ -174,17 +181,24 @@ final class MemoryWriter {
         var ids: [UInt32] = []
         ids.reserveCapacity(tokens.count)
         for t in tokens { ids.append(tokenID(lang, t.key)) }
-        try insertVariant.execute(arguments: [
-          unitID, lang, variant.text, variant.markup,
-          tokens.map(\.key).joined(separator: " "),
-          AnnotationJSON.encode(variant.attributes), AnnotationJSON.encode(variant.properties),
-          AnnotationJSON.encode(variant.notes),
-        ])
+        try insertVariant.insert(db) { row in
+          row.bind(1, unitID)
+          row.bind(2, lang)
+          row.bind(3, variant.text)
+          row.bind(4, variant.markup)
+          row.bind(5, tokens.map(\.key).joined(separator: " "))
+          row.bind(6, AnnotationJSON.encode(variant.attributes))
+          row.bind(7, AnnotationJSON.encode(variant.properties))
+          row.bind(8, AnnotationJSON.encode(variant.notes))
+        }
         let variantID = db.lastInsertedRowID
         guard variantID < Int64(UInt32.max) else {
           throw StoreError(path: originPath, message: "the memory holds more than 4 294 967 295 segments")
         }
-        try insertWords.execute(arguments: [variantID, Data(UInt32Blob.encode(ids))])
+        try insertWords.insert(db) { row in
+          row.bind(1, variantID)
+          row.bind(2, blob: UInt32Blob.encode(ids))
+        }
         // The k-th occurrence of a word in a segment is posted under the
         // word for k = 1 and under `word␁k` after that, so that overlaps
         // counted from postings are multiset intersections.
