@@ -261,6 +261,9 @@ int32_t soz_icu_canonical_tag(const char *tag, char *out, int32_t capacity,
   char id[ULOC_FULLNAME_CAPACITY];
   int32_t parsed = 0;
   uloc_forLanguageTag(tag, id, (int32_t)sizeof id, &parsed, &e);
+  // An ID that fills the buffer exactly comes back unterminated (a
+  // warning, not a failure): reading it on would run past the buffer.
+  if (e == U_STRING_NOT_TERMINATED_WARNING) e = U_BUFFER_OVERFLOW_ERROR;
   if (U_FAILURE(e) || parsed != (int32_t)strlen(tag) || id[0] == 0) {
     *status = U_FAILURE(e) ? (int32_t)e : (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
     return 0;
@@ -276,8 +279,10 @@ int32_t soz_icu_minimize_tag(const char *tag, char *out, int32_t capacity,
   char id[ULOC_FULLNAME_CAPACITY], min[ULOC_FULLNAME_CAPACITY];
   int32_t parsed = 0;
   uloc_forLanguageTag(tag, id, (int32_t)sizeof id, &parsed, &e);
+  if (e == U_STRING_NOT_TERMINATED_WARNING) e = U_BUFFER_OVERFLOW_ERROR;
   if (U_FAILURE(e)) { *status = (int32_t)e; return 0; }
   uloc_minimizeSubtags(id, min, (int32_t)sizeof min, &e);
+  if (e == U_STRING_NOT_TERMINATED_WARNING) e = U_BUFFER_OVERFLOW_ERROR;
   if (U_FAILURE(e)) { *status = (int32_t)e; return 0; }
   int32_t r = uloc_toLanguageTag(min, out, capacity, 1, &e);
   *status = (int32_t)e;

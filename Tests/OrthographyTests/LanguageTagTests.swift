@@ -32,6 +32,30 @@ struct LanguageTagTests {
     #expect(LanguageTag(text) == nil)
   }
 
+  /// Tags whose ICU locale ID reaches and passes the shim's 157-byte
+  /// buffer (variants of eight letters, the last of five to eight): each is
+  /// refused or canonical, never read past the buffer (the ID that fills it
+  /// exactly comes back unterminated).
+  @Test("Long tags around the ICU buffer's size", arguments: 1...19)
+  func longTags(variants: Int) {
+    // Distinct variants (a repeated one makes the tag invalid).
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
+    let distinct: [String] = (0..<variants).map { (i: Int) -> String in
+      let pair: String = String([letters[i / 26], letters[i % 26]])
+      return "-abcdef" + pair
+    }
+    var accepted = 0
+    for last in 5...8 {
+      let text = "en" + distinct.joined() + "-" + String(repeating: "k", count: last)
+      guard let tag = LanguageTag(text) else { continue }
+      accepted += 1
+      #expect(tag.rawValue.lowercased() == text.lowercased(), "\(text.count) bytes")
+      #expect(LanguageTag(tag.rawValue) == tag)
+    }
+    // Short enough tags are valid: the loop above is not vacuous.
+    if variants <= 4 { #expect(accepted == 4) }
+  }
+
   @Test(
     "Script",
     arguments: [
