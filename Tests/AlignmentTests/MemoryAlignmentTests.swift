@@ -198,3 +198,42 @@ import Testing
     #expect(!found.contains("Azerbaijani → Azerbaycan"), "\(found)")
   }
 }
+
+/// A pair the glossary vouches for (both sides listed exactly under one
+/// concept, acceptable) is kept below `--min-count`; any other pair seen
+/// that rarely is not, and the baselines keep their one signal.
+@Suite struct VouchedPairTests {
+  static let glossary = Glossary(concepts: [
+    Concept(
+      id: "azerbaijan", kind: .place,
+      forms: [
+        Form(text: "Azerbaijan", language: .en, status: .preferred),
+        Form(text: "Әзірбайжан", language: .kk, status: .preferred),
+        Form(text: "Әзербайжан", language: .kk, status: .admitted),
+        Form(text: "Азербайжан", language: .kk, status: .deprecated),
+      ])
+  ])
+
+  static let units = [
+    ("The capital of Azerbaijan is Baku.", "Әзірбайжанның астанасы – Баку."),
+    ("Azerbaijan and Kazakhstan met in Astana.", "Әзербайжан мен Қазақстан Астанада кездесті."),
+    ("Azerbaijan won.", "Азербайжан жеңді."),
+    ("Marat Zhumabekov spoke.", "Марат Жұмабеков сөйледі."),
+  ]
+
+  @Test func glossaryPairsSeenOnceAreKept() {
+    let pairs = MemoryAlignmentTests.pairs(
+      MemoryAlignmentTests.align(Self.units, to: .kk, glossary: Self.glossary, minCount: 2))
+    #expect(pairs.contains("Azerbaijan → Әзірбайжан"))
+    #expect(pairs.contains("Azerbaijan → Әзербайжан"))
+    // A deprecated spelling is no voucher; an unlisted name seen once is dropped.
+    #expect(!pairs.contains("Azerbaijan → Азербайжан"))
+    #expect(!pairs.contains { $0.hasPrefix("Marat") })
+  }
+
+  @Test(arguments: [MemoryAlignmentMethod.cooccurrence, .similarity])
+  func baselinesNeedTheCount(method: MemoryAlignmentMethod) {
+    let pairs = MemoryAlignmentTests.align(Self.units, to: .kk, glossary: Self.glossary, minCount: 2, method: method)
+    #expect(pairs.isEmpty)
+  }
+}

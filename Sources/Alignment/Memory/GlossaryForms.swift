@@ -80,4 +80,28 @@ struct GlossaryForms: Sendable {
       return Verdict(concept: tc.sorted()[0], status: .newVariant, sourceListed: false, targetListed: t.exact)
     }
   }
+
+  /// Whether the glossary lists source `sources[a]` and target
+  /// `targets[b]` exactly, as acceptable forms of one concept: the aligner
+  /// keeps such a pair however rarely the memory pairs it (a name's second
+  /// target spelling may occur once: Azerbaijan ↔ Әзербайжан ×2,
+  /// Әзірбайжан ×1). Each text is looked up once.
+  func vouched(
+    _ sources: [String], _ from: LanguageTag, _ targets: [String], _ to: LanguageTag
+  ) -> (Int32, Int32) -> Bool {
+    let good: (Entry) -> Bool = { $0.form.status == .preferred || $0.form.status == .admitted }
+    // Exact spellings only: no key is computed (a 1M-unit memory has
+    // 10⁵ bases a side).
+    func listed(_ text: String, _ language: LanguageTag) -> [Entry] {
+      for tag in [language.rawValue, language.withoutRegion.rawValue] {
+        if let e = exact[tag + "\t" + text] { return e }
+      }
+      return []
+    }
+    let sc: [Set<String>] = sources.map { Set(listed($0, from).map(\.concept)) }
+    let tc: [Set<String>] = targets.map { Set(listed($0, to).filter(good).map(\.concept)) }
+    return { a, b in
+      Int(a) < sc.count && Int(b) < tc.count && !sc[Int(a)].isDisjoint(with: tc[Int(b)])
+    }
+  }
 }

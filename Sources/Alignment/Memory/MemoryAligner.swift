@@ -104,7 +104,11 @@ public struct MemoryAligner: Sendable {
         frequency: frequency.source)
     }
     clock.mark("bases: \(sourceBase.texts.count) source, \(targetBase.texts.count) target")
-    let tally = cooccurrences(counts, sourceBase.map, targetBase.map)
+    let tally = cooccurrences(
+      counts, sourceBase.map, targetBase.map,
+      // Söz's method only: the baselines keep their one signal.
+      vouched: options.method == .combined
+        ? glossary?.vouched(sourceBase.texts, from, targetBase.texts, to) ?? { _, _ in false } : { _, _ in false })
     clock.mark("\(tally.pairs.count) pairs seen \(options.minCount)+ times")
     var scored = score(tally, sourceBase.texts, targetBase.texts, units: counts.units)
     scored = link(scored, sourceBase.texts, targetBase.texts)
@@ -209,7 +213,10 @@ public struct MemoryAligner: Sendable {
     var pairs: [(Int32, Int32, Int32)]
   }
 
-  func cooccurrences(_ counts: MemoryNameCounts, _ sMap: [[Int32]], _ tMap: [[Int32]]) -> Tally {
+  func cooccurrences(
+    _ counts: MemoryNameCounts, _ sMap: [[Int32]], _ tMap: [[Int32]],
+    vouched: (Int32, Int32) -> Bool = { _, _ in false }
+  ) -> Tally {
     var fs = [Int32](repeating: 0, count: (sMap.lazy.compactMap { $0.max() }.max().map { Int($0) } ?? -1) + 1)
     var ft = [Int32](repeating: 0, count: (tMap.lazy.compactMap { $0.max() }.max().map { Int($0) } ?? -1) + 1)
     var codes: [UInt64] = []
@@ -228,9 +235,9 @@ public struct MemoryAligner: Sendable {
     while i < codes.count {
       var j = i + 1
       while j < codes.count, codes[j] == codes[i] { j += 1 }
-      if j - i >= options.minCount {
-        pairs.append((Int32(codes[i] >> 32), Int32(truncatingIfNeeded: codes[i] & 0xFFFF_FFFF), Int32(j - i)))
-      }
+      let a = Int32(codes[i] >> 32)
+      let b = Int32(truncatingIfNeeded: codes[i] & 0xFFFF_FFFF)
+      if j - i >= options.minCount || vouched(a, b) { pairs.append((a, b, Int32(j - i))) }
       i = j
     }
     return Tally(sourceFrequency: fs, targetFrequency: ft, pairs: pairs)
