@@ -200,8 +200,9 @@ import Testing
 }
 
 /// A pair the glossary vouches for (both sides listed exactly under one
-/// concept, acceptable) is kept below `--min-count`; any other pair seen
-/// that rarely is not, and the baselines keep their one signal.
+/// concept, acceptable) of a name the memory uses `--min-count` times is
+/// kept below `--min-count`; any other pair seen that rarely is not, and
+/// the baselines keep their one signal.
 @Suite struct VouchedPairTests {
   static let glossary = Glossary(concepts: [
     Concept(
@@ -211,7 +212,10 @@ import Testing
         Form(text: "Әзірбайжан", language: .kk, status: .preferred),
         Form(text: "Әзербайжан", language: .kk, status: .admitted),
         Form(text: "Азербайжан", language: .kk, status: .deprecated),
-      ])
+      ]),
+    Concept(
+      id: "baku", kind: .place,
+      forms: [Form(text: "Baku", language: .en, status: .preferred), Form(text: "Баку", language: .kk, status: .preferred)]),
   ])
 
   static let units = [
@@ -229,6 +233,11 @@ import Testing
     // A deprecated spelling is no voucher; an unlisted name seen once is dropped.
     #expect(!pairs.contains("Azerbaijan → Азербайжан"))
     #expect(!pairs.contains { $0.hasPrefix("Marat") })
+    // A listed pair of a name the memory uses once is no news: left out.
+    #expect(!pairs.contains("Baku → Баку"))
+    let all = MemoryAlignmentTests.pairs(
+      MemoryAlignmentTests.align(Self.units, to: .kk, glossary: Self.glossary, minCount: 1))
+    #expect(all.contains("Baku → Баку"))
   }
 
   @Test(arguments: [MemoryAlignmentMethod.cooccurrence, .similarity])

@@ -83,9 +83,10 @@ struct GlossaryForms: Sendable {
 
   /// Whether the glossary lists source `sources[a]` and target
   /// `targets[b]` exactly, as acceptable forms of one concept: the aligner
-  /// keeps such a pair however rarely the memory pairs it (a name's second
-  /// target spelling may occur once: Azerbaijan ↔ Әзербайжан ×2,
-  /// Әзірбайжан ×1). Each text is looked up once.
+  /// keeps such a pair of a name the memory uses `--min-count` times however
+  /// rarely the memory pairs the two (a name's second target spelling may
+  /// occur once: Azerbaijan ↔ Әзербайжан ×2, Әзірбайжан ×1 — the memory
+  /// translates it two ways). Each text is looked up once.
   func vouched(
     _ sources: [String], _ from: LanguageTag, _ targets: [String], _ to: LanguageTag
   ) -> (Int32, Int32) -> Bool {

@@ -106,8 +106,7 @@ public struct MemoryAligner: Sendable {
     clock.mark("bases: \(sourceBase.texts.count) source, \(targetBase.texts.count) target")
     let tally = cooccurrences(
       counts, sourceBase.map, targetBase.map,
-      // Söz's method only: the baselines keep their one signal.
-      vouched: options.method == .combined
+      vouched: options.method == .combined  // the baselines keep their one signal
         ? glossary?.vouched(sourceBase.texts, from, targetBase.texts, to) ?? { _, _ in false } : { _, _ in false })
     clock.mark("\(tally.pairs.count) pairs seen \(options.minCount)+ times")
     var scored = score(tally, sourceBase.texts, targetBase.texts, units: counts.units)
@@ -235,9 +234,10 @@ public struct MemoryAligner: Sendable {
     while i < codes.count {
       var j = i + 1
       while j < codes.count, codes[j] == codes[i] { j += 1 }
-      let a = Int32(codes[i] >> 32)
-      let b = Int32(truncatingIfNeeded: codes[i] & 0xFFFF_FFFF)
-      if j - i >= options.minCount || vouched(a, b) { pairs.append((a, b, Int32(j - i))) }
+      let (a, b) = (Int32(codes[i] >> 32), Int32(truncatingIfNeeded: codes[i] & 0xFFFF_FFFF))
+      // A name in use with a rarer listed spelling on the other side.
+      let established = Int(a) < fs.count && Int(fs[Int(a)]) >= options.minCount
+      if j - i >= options.minCount || (established && vouched(a, b)) { pairs.append((a, b, Int32(j - i))) }
       i = j
     }
     return Tally(sourceFrequency: fs, targetFrequency: ft, pairs: pairs)
