@@ -71,9 +71,11 @@ public enum LintRun {
     func add(_ data: Data, path: String, format: Document.Format? = nil) {
       read(data, path: path, format: format, into: &batch, failures: &failures)
       pending += data.count
-      if pending >= batchBytes { lintBatch() }
     }
     for path in paths.isEmpty ? ["-"] : paths {
+      // A full batch is linted before the next file is read, once the
+      // last file's bytes are released (only its decoded text is kept).
+      if pending >= batchBytes { lintBatch() }
       if path == "-" {
         let index = fileCount + batch.count
         add(standardInput(), path: stdin.name, format: stdin.format ?? .plain)
@@ -81,6 +83,7 @@ public enum LintRun {
         continue
       }
       for file in files(at: path, failures: &failures) where !settings.ignores(file) {
+        if pending >= batchBytes { lintBatch() }
         guard let data = FileManager.default.contents(atPath: file) else {
           failures.append("\(file): cannot read file")
           continue
