@@ -58,10 +58,17 @@ extension Statement {
     bind(RawBinder(raw: raw))
     let code = sqlite3_step(raw)
     guard code == SQLITE_DONE else {
-      let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+      let error = failure(db, code)
       sqlite3_reset(raw)
-      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+      throw error
     }
     sqlite3_reset(raw)
+  }
+
+  /// SQLite's error `code` from stepping this statement, with its message
+  /// (read before the statement is reset) and this SQL.
+  func failure(_ db: Database, _ code: Int32) -> DatabaseError {
+    DatabaseError(
+      resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
   }
 }

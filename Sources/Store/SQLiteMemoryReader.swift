@@ -42,16 +42,14 @@ struct SQLiteMemoryReader: MemoryIndexReader {
   }
 
   func wordIDs(variant id: Int64) throws -> [UInt32] {
-    let statement = try db.cachedStatement(sql: "SELECT tokens FROM tmWords WHERE variantId = ?")
-    return UInt32Blob.decode(try Data.fetchOne(statement, arguments: [id]) ?? Data())
+    try wordIDs(variants: [id])[0].words
   }
 
   /// One prepared statement stepped through the SQLite C API for the whole
   /// batch, each blob decoded where SQLite holds it: a cold 1M-segment
   /// memory spent ~4 µs a candidate in GRDB's per-call argument checks,
   /// row objects and blob copies (GRDB offers no cheaper way to read many
-  /// blobs by key). A segment without a row has no words, as in
-  /// ``wordIDs(variant:)``.
+  /// blobs by key). A segment without a row has no words.
   func wordIDs(variants ids: [Int64]) throws -> [(id: Int64, words: [UInt32])] {
     let statement = try db.cachedStatement(sql: "SELECT tokens FROM tmWords WHERE variantId = ?")
     let raw = statement.sqliteStatement
@@ -69,9 +67,7 @@ struct SQLiteMemoryReader: MemoryIndexReader {
       case SQLITE_DONE:
         result.append((id, []))
       case let code:
-        throw DatabaseError(
-          resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-          sql: statement.sql)
+        throw statement.failure(db, code)
       }
     }
     return result

@@ -106,8 +106,8 @@ public struct MemoryAligner: Sendable {
     clock.mark("bases: \(sourceBase.texts.count) source, \(targetBase.texts.count) target")
     let tally = cooccurrences(
       counts, sourceBase.map, targetBase.map,
-      vouched: options.method == .combined  // the baselines keep their one signal
-        ? glossary?.vouched(sourceBase.texts, from, targetBase.texts, to) ?? { _, _ in false } : { _, _ in false })
+      // The baselines keep their one signal.
+      vouched: options.method == .combined ? glossary?.vouched(sourceBase.texts, from, targetBase.texts, to) : nil)
     clock.mark("\(tally.pairs.count) pairs seen \(options.minCount)+ times")
     var scored = score(tally, sourceBase.texts, targetBase.texts, units: counts.units)
     scored = link(scored, sourceBase.texts, targetBase.texts)
@@ -208,13 +208,14 @@ public struct MemoryAligner: Sendable {
   struct Tally {
     var sourceFrequency: [Int32]
     var targetFrequency: [Int32]
-    /// (source, target, count) with count ≥ minCount.
+    /// (source, target, count) with count ≥ minCount, or a pair `vouched`
+    /// for of a source name in use that often (a rarer listed spelling).
     var pairs: [(Int32, Int32, Int32)]
   }
 
   func cooccurrences(
     _ counts: MemoryNameCounts, _ sMap: [[Int32]], _ tMap: [[Int32]],
-    vouched: (Int32, Int32) -> Bool = { _, _ in false }
+    vouched: ((Int32, Int32) -> Bool)? = nil
   ) -> Tally {
     var fs = [Int32](repeating: 0, count: (sMap.lazy.compactMap { $0.max() }.max().map { Int($0) } ?? -1) + 1)
     var ft = [Int32](repeating: 0, count: (tMap.lazy.compactMap { $0.max() }.max().map { Int($0) } ?? -1) + 1)
@@ -235,9 +236,8 @@ public struct MemoryAligner: Sendable {
       var j = i + 1
       while j < codes.count, codes[j] == codes[i] { j += 1 }
       let (a, b) = (Int32(codes[i] >> 32), Int32(truncatingIfNeeded: codes[i] & 0xFFFF_FFFF))
-      // A name in use with a rarer listed spelling on the other side.
-      let established = Int(a) < fs.count && Int(fs[Int(a)]) >= options.minCount
-      if j - i >= options.minCount || (established && vouched(a, b)) { pairs.append((a, b, Int32(j - i))) }
+      let count = j - i, least = options.minCount
+      if count >= least || (fs[Int(a)] >= least && vouched?(a, b) == true) { pairs.append((a, b, Int32(count))) }
       i = j
     }
     return Tally(sourceFrequency: fs, targetFrequency: ft, pairs: pairs)
