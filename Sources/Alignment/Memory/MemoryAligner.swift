@@ -9,7 +9,8 @@ import Terminology
 ///    every source and target segment, apostrophe suffixes removed.
 /// 2. **Clean-up**, memory-wide: a span opening a sentence keeps a leading
 ///    word only when the memory also capitalises it mid-sentence (either
-///    side; keys are language-neutral); in a Turkic language a suffix
+///    side; keys are language-neutral); names side by side or joined by
+///    a hyphen are cut apart; in a Turkic language a suffix
 ///    written without an apostrophe is removed when the harmony-checked
 ///    stem (``TurkicSuffixes``, what lint uses) is a spelling the memory
 ///    uses uninflected, a glossary form, **or has the key of a source-side
@@ -27,7 +28,10 @@ import Terminology
 ///    (Dice ≥ 0.6 and G² ≥ 10.83); eligible pairs are linked best score
 ///    first, one-to-one (competitive linking, Melamed 2000), except that a
 ///    similar pair may join a side already linked (two romanizations of
-///    one name).
+///    one name). Below `--min-count` Söz keeps a rarer translation the
+///    glossary lists (``GlossaryForms/vouched(_:_:_:_:)``) and a stray
+///    spelling where the usual translation is missing
+///    (``strays(_:_:_:_:_:units:)``).
 /// 6. **Glossary**: each pair gets the concept either side belongs to and
 ///    a status (new concept, new variant, known, conflict).
 public struct MemoryAligner: Sendable {
@@ -111,6 +115,9 @@ public struct MemoryAligner: Sendable {
     clock.mark("\(tally.pairs.count) pairs seen \(options.minCount)+ times")
     var scored = score(tally, sourceBase.texts, targetBase.texts, units: counts.units)
     scored = link(scored, sourceBase.texts, targetBase.texts)
+    if options.method == .combined {
+      scored += strays(scored, tally, counts, sourceBase, targetBase, units: counts.units)
+    }
     clock.mark("\(scored.count) linked")
     return finish(scored, counts, sourceBase, targetBase)
   }
@@ -337,6 +344,69 @@ public struct MemoryAligner: Sendable {
       out.append(p)
     }
     return out
+  }
+
+  /// A name's translation written another way in a few units, where the
+  /// memory's usual one is missing (`Kazakhstan` → `Қазахстан` once beside
+  /// `Қазақстан` ×3; `Meri` kept as `Meri` once beside `Mary`): seen fewer
+  /// than `--min-count` times, so counting alone never proposes it. A pair
+  /// qualifies when its source is linked to a translation used
+  /// `--min-count` times, it occurs together in units that lack that
+  /// translation, its keys are similar (≥ `similar`: a spelling, not a
+  /// guess) and its target is linked to nothing else; one source per
+  /// target (the most similar). An editor sees the stray spelling with its
+  /// units, which is what a consistency check of the memory wants.
+  func strays(
+    _ linked: [Scored], _ tally: Tally, _ counts: MemoryNameCounts, _ source: Bases, _ target: Bases, units: Int
+  ) -> [Scored] {
+    var usual: [Int32: [Int32]] = [:]
+    var taken = Set<Int32>()
+    for p in linked {
+      taken.insert(p.target)
+      if p.count >= options.minCount { usual[p.source, default: []].append(p.target) }
+    }
+    guard !usual.isEmpty else { return [] }
+    let counted = Set(tally.pairs.map { UInt64(UInt32($0.0)) << 32 | UInt64(UInt32($0.1)) })
+    var seen: [UInt64: Int32] = [:]
+    var s: [Int32] = []
+    var t: [Int32] = []
+    counts.forEachUnit { _, ids in
+      unitBases(ids, source.map, target.map, &s, &t)
+      for a in s {
+        guard let translations = usual[a], !t.contains(where: translations.contains) else { continue }
+        for b in t where !taken.contains(b) {
+          let code = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+          if !counted.contains(code) { seen[code, default: 0] += 1 }
+        }
+      }
+    }
+    var best: [Int32: Scored] = [:]
+    for (code, c) in seen {
+      let (a, b) = (Int32(code >> 32), Int32(truncatingIfNeeded: code & 0xFFFF_FFFF))
+      let written = target.texts[Int(b)]
+      // An inflected form of the usual translation is no other spelling
+      // (`Çinə` is `Çin` + dative, though its key reads like `China`).
+      if let usual = usual[a], usual.contains(where: { inflects(written, target.texts[Int($0)]) }) { continue }
+      let sim = similarity(source.texts[Int(a)], written)
+      guard sim >= options.similar else { continue }
+      let fs = Int(tally.sourceFrequency[Int(a)])
+      let ft = Int(tally.targetFrequency[Int(b)])
+      let dice = 2 * Double(c) / Double(fs + ft)
+      let candidate = Scored(
+        source: a, target: b, count: Int(c), dice: dice, similarity: sim,
+        logLikelihood: MemoryAligner.logLikelihood(Int(c), fs, ft, units), score: (dice + sim) / 2, eligible: true)
+      // The most similar source, then the most units, then the first.
+      if let other = best[b], (other.similarity, other.count, -other.source) >= (sim, Int(c), -a) { continue }
+      best[b] = candidate
+    }
+    return best.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+  }
+
+  /// Whether `word` is `base` and a suffix that can follow it.
+  func inflects(_ word: String, _ base: String) -> Bool {
+    guard word.count > base.count, word.hasPrefix(base) else { return false }
+    let stem = word.prefix(base.count)
+    return TurkicSuffixes.canFollow(word[stem.endIndex...], stem: stem)
   }
 
   /// Dunning's G² for a 2×2 table of `units` unit pairs.

@@ -24,7 +24,8 @@ extension MemoryAligner {
 
   /// A span opening a sentence loses its first word unless the memory
   /// capitalises that word mid-sentence (or, inflected, its base:
-  /// `Ağdamda yeni məktəb açılıb`); the words after it are capitalised
+  /// `Ağdamda yeni məktəb açılıb`) and, in a Turkic language, it is no
+  /// function word (``TurkicFunctionWords``); the words after it are capitalised
   /// mid-sentence anyway (connectors aside). Nil when nothing is left.
   func trim(
     _ text: String, initial: Bool, proven: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate
@@ -32,9 +33,14 @@ extension MemoryAligner {
     guard initial else { return text }
     var pieces = KeyCache.pieces(text)
     guard let first = pieces.first else { return nil }
+    // A Turkic pronoun or conjunction opening the sentence (`Мен
+    // Қазақстанда тұрамын`) is no name, though a glossary form may share
+    // its key (`Men adası`, the Isle of Man).
+    let function = reduce && TurkicFunctionWords.contains(first)
     let vouched =
-      keys.words(of: first).allSatisfy { proven.contains($0) }
-      || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil)
+      !function
+      && (keys.words(of: first).allSatisfy { proven.contains($0) }
+        || (reduce && pieces.count == 1 && reduced(first, known: known, gate: gate) != nil))
     if vouched { return text }
     pieces.removeFirst()
     while let next = pieces.first, !NameExtractor.isCapitalised(next) { pieces.removeFirst() }
@@ -61,6 +67,10 @@ extension MemoryAligner {
     _ text: String, attested: Set<String>, spans: [String: Int], reduce: Bool, known: Set<String>, gate: StemGate
   ) -> [String] {
     let words = text.split(separator: " ").map(String.init)
+    if let (left, right) = hyphenCut(words, attested: attested, reduce: reduce, known: known, gate: gate) {
+      return split(left, attested: attested, spans: spans, reduce: reduce, known: known, gate: gate)
+        + split(right, attested: attested, spans: spans, reduce: reduce, known: known, gate: gate)
+    }
     guard words.count >= 2 else { return [text] }
     if words.count == 2 {
       guard NameExtractor.isCapitalised(words[1]), !(glossary?.keys.contains(spanKey(text)) ?? false)
@@ -70,14 +80,22 @@ extension MemoryAligner {
       func alone(_ w: String) -> Int? {
         // A span of this memory, not a glossary form: glossaries hold
         // single words that are also the second word of a name.
-        // Or a one-word span of the other side, by key (`Ankara
-        // Türkiyənin` ↔ `Ankara`, `Türkiye`).
+        // Or a one-word span of the other side, by key — or, for a
+        // glossary form, as similar as a spelling pair (`Ankara
+        // Türkiyənin` ↔ `Ankara`, `Türkiye`: the keys of `Türkiyə` and
+        // `Türkiye` differ). Similarity alone cuts people apart in a big
+        // memory: `Bəyqo Kənyollı` is close to some one-word span of the
+        // other side in both of its words.
+        func writtenByOther(_ x: String) -> Bool {
+          let score = gate.score(x, keys: keys)
+          return score >= 1 || (score >= options.similar && glossary?.keys.contains(spanKey(x)) == true)
+        }
         let own = spans[spanKey(w)]
         if let own { return own }
-        if gate.score(w, keys: keys) >= 1 { return 0 }
+        if writtenByOther(w) { return 0 }
         guard reduce, let r = reduced(w, known: known, gate: gate) else { return nil }
         if let own = spans[spanKey(r)] { return own }
-        return gate.score(r, keys: keys) >= 1 ? 0 : nil
+        return writtenByOther(r) ? 0 : nil
       }
       guard let first = alone(words[0]), let second = alone(words[1]) else { return [text] }
       // The two together, as written and (inflected) as their base.
@@ -114,11 +132,40 @@ extension MemoryAligner {
     return [text]
   }
 
+  /// Two names joined by a hyphen (`the Azerbaijan-Armenia peace`,
+  /// `Azərbaycan-Türkiyə əlaqələri`) are cut at it when each part is a
+  /// name this side writes alone or the glossary lists (inflected, its
+  /// base), and the whole is neither a glossary form (`Guinea-Bissau`) nor
+  /// a spelling of the other side (a name the translation keeps whole).
+  /// One name with a hyphen stays: `Kassym-Jomart`, `Nagorno-Karabakh`
+  /// (neither `Kassym` nor `Nagorno` stands alone). Nil: nothing to cut.
+  func hyphenCut(
+    _ words: [String], attested: Set<String>, reduce: Bool, known: Set<String>, gate: StemGate
+  ) -> (String, String)? {
+    func alone(_ part: Substring) -> Bool {
+      let p = String(part)
+      guard p.count >= 2, NameExtractor.isCapitalised(p) else { return false }
+      if attested.contains(spanKey(p)) { return true }
+      guard reduce, let r = reduced(p, known: known, gate: gate) else { return false }
+      return attested.contains(spanKey(r))
+    }
+    for (i, w) in words.enumerated() where w.contains("-") {
+      let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+      guard parts.count == 2, alone(parts[0]), alone(parts[1]),
+        !(glossary?.keys.contains(spanKey(w)) ?? false), gate.score(w, keys: keys) < 1
+      else { continue }
+      let left = (words[..<i] + [String(parts[0])]).joined(separator: " ")
+      let right = ([String(parts[1])] + words[(i + 1)...]).joined(separator: " ")
+      return (left, right)
+    }
+    return nil
+  }
+
   /// `text` less the suffix of its last word: of the harmony-checked
   /// stems, the one that is a known spelling (`known`: the side's own
   /// spellings and the glossary's, by key) or closest to a spelling of the
   /// other side (`gate`), the longest on a tie; nil when the text itself is
-  /// a spelling of the other side, or no stem qualifies or scores above the
+  /// a spelling of the other side or a glossary form, or no stem qualifies or scores above the
   /// text as written (`Dərqadağova` stays: `Dargadaghova` is closer to it
   /// than to `Dərqadağov`); a stem ending in a doubled letter is known
   /// only from the other side (`Yaballı` is not `Yaball` + `ı`, though the
@@ -129,7 +176,9 @@ extension MemoryAligner {
   /// close to `Tujalili` too.)
   func reduced(_ text: String, known: Set<String>, gate: StemGate) -> String? {
     let unstripped = gate.score(text, keys: keys)
-    if unstripped >= 1 { return nil }
+    // A spelling the other side writes, or the glossary lists as written
+    // (`Braziliya` is no `Brazil` + suffix), is a base.
+    if unstripped >= 1 || glossary?.keys.contains(spanKey(text)) == true { return nil }
     let lastSpace = text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
     let head = String(text[..<lastSpace])
     let word = String(text[lastSpace...])
@@ -137,7 +186,7 @@ extension MemoryAligner {
     // Ties go to the stem the other side writes (`Bostondayıq`: the memory
     // writes `Bostonda` too, but the other side says `Boston`), then to the
     // longest.
-    var best: (score: Double, other: Bool, text: String)?
+    var best: (score: Double, other: Bool, single: Int, text: String)?
     var end = word.index(before: word.endIndex)
     while word.distance(from: word.startIndex, to: end) >= 3 {
       let stem = word[..<end]
@@ -163,10 +212,14 @@ extension MemoryAligner {
           score = options.similar
         }
         let other = fromOther >= 1
+        // On a tie a stem ending in a doubled letter gives way to the
+        // shorter one (`Қазақстаннан` is `Қазақстан` + `нан`, not
+        // `Қазақстанн` + `ан`: the key writes the letter once).
+        let single = doubled ? 0 : 1
         if score >= options.similar,
-          best.map({ (score, other ? 1 : 0) > ($0.score, $0.other ? 1 : 0) }) ?? (score > unstripped)
+          best.map({ (score, other ? 1 : 0, single) > ($0.score, $0.other ? 1 : 0, $0.single) }) ?? (score > unstripped)
         {
-          best = (score, other, candidate)
+          best = (score, other, single, candidate)
         }
       }
       end = word.index(before: end)
