@@ -89,6 +89,13 @@ public struct LanguageTag: Hashable, Sendable, Comparable, CustomStringConvertib
   /// Whether this language writes dotted İ/i and dotless I/ı as separate
   /// letters (Turkish, Azerbaijani Latin and Kazakh Latin 2021).
   public var usesTurkicCasing: Bool {
+    // The memory's common tags without splitting the tag (asked per
+    // segment on import); the same answers as the general rule below.
+    switch rawValue {
+    case "en", "kk", "ru", "az-Cyrl": return false
+    case "az", "tr", "kk-Latn", "az-Latn": return true
+    default: break
+    }
     guard script == "Latn" else { return false }
     return ["tr", "az", "kk", "crh", "gag", "tk", "tt"].contains(language)
   }

@@ -113,7 +113,9 @@ public protocol MemoryStorage: AnyObject, Sendable {
   /// Imports translation units, streaming, in one transaction: if `next`
   /// throws, or the store fails, nothing is written. A unit with fewer
   /// than two languages is rejected (``MemoryRows/problem(_:)``); a unit
-  /// already stored (``MemoryRows/hash(_:)``) is a duplicate.
+  /// already stored (``MemoryRows/hash(_:)``) is a duplicate. An engine
+  /// may call `next` on another thread (one call at a time, never after
+  /// returning) while `progress` runs on the calling one.
   func importUnits(
     origin: MemoryOrigin, progress: ((Int) -> Void)?,
     next: () throws -> TranslationUnitReading?
@@ -243,14 +245,65 @@ public enum MemoryRows {
   public struct Keyed: Sendable {
     public var hash: Int64
     public var variants: [[SegmentToken]]
+    /// What the store writes per variant, computed with the keys so that
+    /// the writer (one thread) only looks words up and binds values.
+    public var rows: [VariantRow]
+    /// The unit's source language (``sourceLanguage(_:)``) and its TMX
+    /// creation and change stamps (`creationdate`, `creationid`,
+    /// `changedate`, `changeid`).
+    public var source: String
+    public var stamps: [String?]
+    /// The unit's attributes, properties and notes as JSON.
+    public var attributes: String?
+    public var properties: String?
+    public var notes: String?
+  }
+
+  /// A variant's values as the store writes them.
+  public struct VariantRow: Sendable {
+    /// The keys joined by spaces (column `normalized`).
+    public var normalized: String
+    /// Each token's posting key: nil for a word's first occurrence in the
+    /// segment, `word␁k` for its k-th (``occurrence(_:_:)``).
+    public var repeats: [String?]
+    /// ``WordHash`` of each key, and of each repeat's posting key (0 for none).
+    public var keyHashes: [UInt64]
+    public var repeatHashes: [UInt64]
+    public var attributes: String?
+    public var properties: String?
+    public var notes: String?
   }
 
   /// Keys a batch on every core.
   public static func key(_ units: [TranslationUnit]) -> [Keyed] {
     units.concurrentMap { unit in
-      Keyed(
-        hash: hash(unit),
-        variants: unit.variants.map { SegmentTokenizer.tokens(of: $0.text, language: $0.language) })
+      let tokens = unit.variants.map { SegmentTokenizer.tokens(of: $0.text, language: $0.language) }
+      return Keyed(
+        hash: hash(unit), variants: tokens,
+        rows: zip(unit.variants, tokens).map { variant, tokens in
+          let keys = tokens.map(\.key)
+          var repeats: [String?] = []
+          repeats.reserveCapacity(keys.count)
+          var repeatHashes: [UInt64] = []
+          repeatHashes.reserveCapacity(keys.count)
+          for (i, key) in keys.enumerated() {
+            // Segments are short: counting earlier equal keys beats a
+            // dictionary per segment.
+            var k = 1
+            for j in 0..<i where keys[j] == key { k += 1 }
+            let r = k == 1 ? nil : occurrence(key, k)
+            repeats.append(r)
+            repeatHashes.append(r.map(WordHash.of) ?? 0)
+          }
+          return VariantRow(
+            normalized: keys.joined(separator: " "), repeats: repeats, keyHashes: keys.map(WordHash.of),
+            repeatHashes: repeatHashes, attributes: AnnotationJSON.encode(variant.attributes),
+            properties: AnnotationJSON.encode(variant.properties), notes: AnnotationJSON.encode(variant.notes))
+        },
+        source: sourceLanguage(unit).rawValue,
+        stamps: ["creationdate", "creationid", "changedate", "changeid"].map { unit.attribute($0) },
+        attributes: AnnotationJSON.encode(unit.attributes), properties: AnnotationJSON.encode(unit.properties),
+        notes: AnnotationJSON.encode(unit.notes))
     }
   }
 
@@ -376,5 +429,68 @@ public struct StableHash {
   public mutating func separate(_ byte: UInt8 = 0x1F) {
     value ^= UInt64(byte)
     value = value &* 0x100_0000_01b3
+  }
+}
+
+/// FNV-1a over a word's UTF-8, computed where words are keyed (on every
+/// core) so that the import's word table (``WordIDTable``) compares bytes
+/// only on a hash match.
+public enum WordHash {
+  public static func of(_ word: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in word.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+}
+
+/// Word → id for one language during an import: open addressing over
+/// hashes computed off the writer thread (``WordHash``). Swift's
+/// `Dictionary<String, _>` hashes every key again with SipHash on the one
+/// thread that writes; here the writer probes and compares.
+public struct WordIDTable {
+  private var hashes: [UInt64]
+  private var ids: [UInt32]
+  private var words: [String]
+  private var mask: Int
+  public private(set) var count = 0
+
+  public init(capacity: Int = 1024) {
+    var n = 16
+    while n < capacity * 2 { n <<= 1 }
+    hashes = Array(repeating: 0, count: n)
+    ids = Array(repeating: 0, count: n)
+    words = Array(repeating: "", count: n)
+    mask = n - 1
+  }
+
+  /// The id of `word` (whose ``WordHash`` is `hash`), or nil.
+  public func id(_ word: String, hash: UInt64) -> UInt32? {
+    var i = Int(truncatingIfNeeded: hash) & mask
+    while ids[i] != 0 {
+      if hashes[i] == hash, words[i] == word { return ids[i] }
+      i = (i + 1) & mask
+    }
+    return nil
+  }
+
+  /// Records `word` → `id` (ids are never 0; the word is not present).
+  public mutating func insert(_ word: String, hash: UInt64, id: UInt32) {
+    precondition(id != 0)
+    if (count + 1) * 2 > hashes.count { grow() }
+    var i = Int(truncatingIfNeeded: hash) & mask
+    while ids[i] != 0 { i = (i + 1) & mask }
+    hashes[i] = hash
+    ids[i] = id
+    words[i] = word
+    count += 1
+  }
+
+  private mutating func grow() {
+    var bigger = WordIDTable(capacity: hashes.count)
+    for i in ids.indices where ids[i] != 0 { bigger.insert(words[i], hash: hashes[i], id: ids[i]) }
+    self = bigger
   }
 }

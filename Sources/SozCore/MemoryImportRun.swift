@@ -57,11 +57,21 @@ public enum MemoryImportRun {
     progress: ((Double) -> Void)? = nil, origin: String? = nil
   ) throws(SozError) -> MemoryImportSummary {
     var (reader, format) = try reader(for: path, languages: languages)
+    // `next` runs on the store's reader thread and `progress` on the
+    // writer's: the fraction read passes between them under a lock, never
+    // through the reader itself.
+    let read = Fraction()
+    var count = 0
     do {
       return try store.importUnits(
         origin: MemoryOrigin(path: origin ?? path, format: format),
-        progress: { _ in progress?(reader.progress) },
-        next: { try reader.next() })
+        progress: { _ in progress?(read.value) },
+        next: {
+          let unit = try reader.next()
+          count += 1
+          if count & 255 == 0 || unit == nil { read.value = reader.progress }
+          return unit
+        })
     } catch let e as ExchangeError {
       throw SozError.glossary(e.glossaryError)
     } catch let e as GlossaryError {
@@ -91,4 +101,14 @@ struct InterchangeUnits: TranslationUnitReader {
   }
 
   var progress: Double { tmx?.progress ?? xliff?.progress ?? 0 }
+}
+
+/// A fraction written by one thread and read by another.
+final class Fraction: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored = 0.0
+  var value: Double {
+    get { lock.withLock { stored } }
+    set { lock.withLock { stored = newValue } }
+  }
 }
