@@ -102,36 +102,66 @@ extension MemorySearcher {
       var out: [(UInt32, Int)] = []
       let partial = t - denseWeight
       guard partial >= 1, partial <= 127 else { return out }
-      func keep(_ id: UInt32, _ count: UInt8) {
-        var overlap = Int(count)
-        for (bits, weight) in dense {
-          let word = Int(id >> 6)
-          if word < bits.count, bits[word] & (1 << UInt64(id & 63)) != 0 { overlap += weight }
-        }
-        if overlap >= t { out.append((id, overlap)) }
-      }
       // Eight counts at a time: a byte c ≥ p sets its top bit in
       // c + (128 − p) (counts stay below 128, so no byte carries).
       let add = UInt64(128 - partial) &* 0x0101_0101_0101_0101
-      let high: UInt64 = 0x8080_8080_8080_8080
       counts.withUnsafeBufferPointer { c in
         guard let start = c.baseAddress else { return }
         let raw = UnsafeRawPointer(start)
         let n = c.count
         var i = 0
-        while i + 8 <= n {
-          let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-          if (word &+ add) & high != 0 {
-            for j in i..<(i + 8) where Int(c[j]) >= partial { keep(base + UInt32(j), c[j]) }
+        // Most counts are below the threshold: 32 bytes per test.
+        while i + 32 <= n {
+          let w0 = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) &+ add
+          let w1 = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self) &+ add
+          let w2 = raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) &+ add
+          let w3 = raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self) &+ add
+          if (w0 | w1 | w2 | w3) & Self.high != 0 {
+            hits(w0, i, c, t, &out)
+            hits(w1, i + 8, c, t, &out)
+            hits(w2, i + 16, c, t, &out)
+            hits(w3, i + 24, c, t, &out)
           }
+          i += 32
+        }
+        while i + 8 <= n {
+          hits(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) &+ add, i, c, t, &out)
           i += 8
         }
         while i < n {
-          if Int(c[i]) >= partial { keep(base + UInt32(i), c[i]) }
+          if Int(c[i]) >= partial { keep(base + UInt32(i), c[i], t, &out) }
           i += 1
         }
       }
       return out
+    }
+
+    static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// Keeps the bytes of the word at `at` whose top bit `w` (the word
+    /// plus `add`) sets: the counts ≥ partial. (Functions taking `out`
+    /// inout, not closures capturing it: a captured array is checked for
+    /// exclusive access at run time on every append.)
+    @inline(__always)
+    private func hits(_ w: UInt64, _ at: Int, _ c: UnsafeBufferPointer<UInt8>, _ t: Int, _ out: inout [(UInt32, Int)]) {
+      var m = w & Self.high
+      while m != 0 {
+        let j = at + m.trailingZeroBitCount >> 3
+        keep(base + UInt32(j), c[j], t, &out)
+        m &= m &- 1
+      }
+    }
+
+    /// Adds the dense lists' weights to `count` and keeps `id` if it
+    /// reaches `t`.
+    @inline(__always)
+    private func keep(_ id: UInt32, _ count: UInt8, _ t: Int, _ out: inout [(UInt32, Int)]) {
+      var overlap = Int(count)
+      for (bits, weight) in dense {
+        let word = Int(id >> 6)
+        if word < bits.count, bits[word] & (1 << UInt64(id & 63)) != 0 { overlap += weight }
+      }
+      if overlap >= t { out.append((id, overlap)) }
     }
   }
 

@@ -25,9 +25,24 @@ struct SQLiteMemoryReader: MemoryIndexReader {
     return out
   }
 
+  /// Decoded where SQLite holds the blob (as ``wordIDs(variants:)``): a
+  /// posting list of a formulaic memory is 10⁵ ids, and GRDB's `Data`
+  /// copied it once more before the decode.
   func postings(token id: UInt32) throws -> [UInt32] {
     let statement = try db.cachedStatement(sql: "SELECT postings FROM tmToken WHERE id = ?")
-    return UInt32Blob.decode(try Data.fetchOne(statement, arguments: [Int64(id)]) ?? Data())
+    let raw = statement.sqliteStatement
+    sqlite3_reset(raw)
+    defer { sqlite3_reset(raw) }
+    sqlite3_bind_int64(raw, 1, Int64(id))
+    switch sqlite3_step(raw) {
+    case SQLITE_ROW:
+      let bytes = Int(sqlite3_column_bytes(raw, 0))
+      return sqlite3_column_blob(raw, 0).map { UInt32Blob.decode(UnsafeRawBufferPointer(start: $0, count: bytes)) } ?? []
+    case SQLITE_DONE:
+      return []
+    case let code:
+      throw statement.failure(db, code)
+    }
   }
 
   func postings(language: String, words: [String]) throws -> [[UInt32]] {

@@ -235,14 +235,34 @@ final class SampleMemory: @unchecked Sendable {
     #expect(p <= 12)
   }
 
-  @Test("Counts above a threshold, eight at a time and in the tail", arguments: [1, 2, 3, 7, 127])
+  /// 77 counts: two blocks of 32, one word of 8 and a tail of 5, with
+  /// counts in each.
+  @Test("Counts above a threshold, 32 and eight at a time and in the tail", arguments: [1, 2, 3, 7, 127])
   func thresholdScan(t: Int) {
-    var counts = [UInt8](repeating: 0, count: 37)
-    for (i, c) in [(0, 1), (5, 2), (8, 3), (15, 7), (16, 127), (33, 2), (36, 3)] { counts[i] = UInt8(c) }
+    var counts = [UInt8](repeating: 0, count: 77)
+    for (i, c) in [(0, 1), (5, 2), (8, 3), (15, 7), (16, 127), (33, 2), (36, 3), (63, 7), (64, 1), (71, 127), (76, 3)] {
+      counts[i] = UInt8(c)
+    }
     let found = MemorySearcher.OverlapCounts(base: 100, counts: counts).candidates(atLeast: t)
     let expected = counts.enumerated().filter { Int($0.element) >= t }.map { (UInt32(100 + $0.offset), Int($0.element)) }
     #expect(found.map(\.0) == expected.map(\.0))
     #expect(found.map(\.1) == expected.map(\.1))
+  }
+
+  /// Property: for random counts of random lengths and densities, the
+  /// scan keeps exactly the counts at or above the threshold, in order.
+  @Test func thresholdScanProperty() async {
+    await propertyCheck(
+      count: 300,
+      input: Gen.int(in: 0...127).array(of: 0...300), Gen.int(in: 0...100), Gen.int(in: 1...127)
+    ) { raw, zeroPercent, t in
+      // Mostly zeros, as a real count array is.
+      let counts = raw.enumerated().map { i, c in (i * 37 + c) % 100 < zeroPercent ? UInt8(0) : UInt8(c) }
+      let found = MemorySearcher.OverlapCounts(base: 7, counts: counts).candidates(atLeast: t)
+      let expected = counts.enumerated().filter { Int($0.element) >= t }.map { (UInt32(7 + $0.offset), Int($0.element)) }
+      #expect(found.map(\.0) == expected.map(\.0))
+      #expect(found.map(\.1) == expected.map(\.1))
+    }
   }
 }
 
