@@ -152,4 +152,19 @@ import Testing
     let bare = T.pairs(T.align(units, from: .az, to: .tr, minCount: 2))
     #expect(!bare.contains("Türkiyə → Türkiye"), "\(bare)")
   }
+
+  /// One span on this side, two names on the other side of the same unit
+  /// (`Meri Vaşinqton küçələrində` ↔ `Mary, Washington sokaklarında`; the keys
+  /// differ, so only their similarity says so): cut there; a span the
+  /// other side writes whole stays whole.
+  @Test func twoNamesTheTranslationWritesApartAreCut() {
+    let apart = T.pairs(
+      T.align(
+        [("Meri Vaşinqton küçələrində gəzir.", "Mary, Washington sokaklarında geziyor.")], from: .az, to: .tr, minCount: 1))
+    #expect(apart.contains("Meri → Mary"), "\(apart)")
+    #expect(apart.contains("Vaşinqton → Washington"), "\(apart)")
+    #expect(!apart.contains { $0.hasPrefix("Meri Vaşinqton") }, "\(apart)")
+    let whole = T.pairs(T.align([("Anna Boston gəldi.", "Anna Boston geldi.")], from: .az, to: .tr, minCount: 1))
+    #expect(whole.contains("Anna Boston → Anna Boston"), "\(whole)")
+  }
 }

@@ -69,7 +69,41 @@ public struct MemoryAligner: Sendable {
     var t = extractor.names(inSegment: Normalizer.nfc(target))
     vouch(&s, by: t)
     vouch(&t, by: s)
+    apart(&s, by: t) { similarity($0, $1) }
+    apart(&t, by: s) { similarity($1, $0) }
     return (s, t)
+  }
+
+  /// Two words that are one span on this side and two names on the other
+  /// side of the same unit, each as similar as a spelling pair (`Meri
+  /// Aydaho dağlarında` ↔ `Mary, Idaho dağlarında`), are two names side by
+  /// side: cut here, where the unit shows it (the memory-wide cut of
+  /// ``split(_:attested:spans:reduce:known:gate:)`` needs each written
+  /// alone elsewhere). `similar(word, otherName)` scores in the memory's
+  /// direction. The other side must write both as one-word names, and
+  /// not the two together.
+  private func apart(
+    _ names: inout [SegmentName], by other: [SegmentName], _ similarity: (String, String) -> Double
+  ) {
+    let single = other.filter { !$0.text.contains(" ") }
+    guard single.count >= 2, names.contains(where: { $0.text.contains(" ") }) else { return }
+    var out: [SegmentName] = []
+    for n in names {
+      let words = n.text.split(separator: " ").map(String.init)
+      guard words.count == 2, NameExtractor.isCapitalised(words[1]) else {
+        out.append(n)
+        continue
+      }
+      let first = single.firstIndex { similarity(words[0], $0.text) >= options.similar }
+      let second = single.firstIndex { similarity(words[1], $0.text) >= options.similar }
+      if let first, let second, first != second {
+        out.append(SegmentName(text: words[0], sentenceInitial: n.sentenceInitial))
+        out.append(SegmentName(text: words[1], sentenceInitial: false))
+      } else {
+        out.append(n)
+      }
+    }
+    names = out
   }
 
   /// The Turkic languages of the memory (their suffixes are reduced).
