@@ -241,16 +241,16 @@ final class PostgresMemoryWriter {
       u.tuid.append(text(unit.id, 1))
       if unit.location?.line == nil { nulls |= 2 }
       u.line.append(Int32(unit.location?.line ?? 0))
-      u.source.append(MemoryRows.sourceLanguage(unit).rawValue)
-      u.createdAt.append(text(unit.attribute("creationdate"), 4))
-      u.createdBy.append(text(unit.attribute("creationid"), 8))
-      u.changedAt.append(text(unit.attribute("changedate"), 16))
-      u.changedBy.append(text(unit.attribute("changeid"), 32))
-      u.attributes.append(text(AnnotationJSON.encode(unit.attributes), 64))
-      u.properties.append(text(AnnotationJSON.encode(unit.properties), 128))
-      u.notes.append(text(AnnotationJSON.encode(unit.notes), 256))
+      u.source.append(k.source)
+      u.createdAt.append(text(k.stamps[0], 4))
+      u.createdBy.append(text(k.stamps[1], 8))
+      u.changedAt.append(text(k.stamps[2], 16))
+      u.changedBy.append(text(k.stamps[3], 32))
+      u.attributes.append(text(k.attributes, 64))
+      u.properties.append(text(k.properties, 128))
+      u.notes.append(text(k.notes, 256))
       u.nulls.append(nulls)
-      for (variant, tokens) in zip(unit.variants, k.variants) {
+      for ((variant, tokens), prepared) in zip(zip(unit.variants, k.variants), k.rows) {
         let lang = variant.language.rawValue
         var ids: [UInt32] = []
         ids.reserveCapacity(tokens.count)
@@ -266,17 +266,14 @@ final class PostgresMemoryWriter {
         v.lang.append(lang)
         v.text.append(variant.text)
         v.markup.append(text(variant.markup, 1))
-        v.normalized.append(tokens.map(\.key).joined(separator: " "))
-        v.attributes.append(text(AnnotationJSON.encode(variant.attributes), 2))
-        v.properties.append(text(AnnotationJSON.encode(variant.properties), 4))
-        v.notes.append(text(AnnotationJSON.encode(variant.notes), 8))
+        v.normalized.append(prepared.normalized)
+        v.attributes.append(text(prepared.attributes, 2))
+        v.properties.append(text(prepared.properties, 4))
+        v.notes.append(text(prepared.notes, 8))
         v.words.append(NIOCore.ByteBuffer(bytes: UInt32Blob.encode(ids)))
         v.nulls.append(nulls)
-        var occurrences: [UInt32: Int] = [:]
-        for (id, t) in zip(ids, tokens) {
-          let k = (occurrences[id] ?? 0) + 1
-          occurrences[id] = k
-          let posting = k == 1 ? id : tokenID(lang, MemoryRows.occurrence(t.key, k))
+        for (id, again) in zip(ids, prepared.repeats) {
+          let posting = again.map { tokenID(lang, $0) } ?? id
           postings[posting, default: []].append(UInt32(variantID))
         }
       }
