@@ -105,13 +105,18 @@ public struct Linter: Sendable {
   /// ``finish(_:configuration:)``). A run over many files reads and lints
   /// them a batch at a time, so only one batch's texts are in memory.
   public func lint(_ documents: [Document], into pass: inout LintPass, configuration: LintConfiguration = .init()) {
-    let indexes = documents.map { LineIndex($0.text) }
+    let indexes = documents.map { LineIndex($0.text, origin: $0.origin) }
     // Paragraph by paragraph (large ones cut at line breaks): memory
-    // stays bounded whatever the file size.
+    // stays bounded whatever the file size. Offsets are the file's: a
+    // part of a file starts at its origin and reports what it owns.
     var work: [ChunkWork] = []
     for (d, doc) in documents.enumerated() {
+      let origin = doc.origin
       for chunk in Self.chunks(doc.prose) {
-        work.append(ChunkWork(document: d, range: chunk.range, base: chunk.base, owned: chunk.owned))
+        let upper = chunk.owned.upperBound == Int.max ? Int.max : chunk.owned.upperBound + origin.offset
+        let lower = max(chunk.owned.lowerBound + origin.offset, origin.owned.lowerBound)
+        let owned = lower..<max(lower, min(upper, origin.owned.upperBound))
+        work.append(ChunkWork(document: d, range: chunk.range, base: chunk.base + origin.offset, owned: owned))
       }
     }
     // A chunk's text is copied out only while it is linted. Every chunk
@@ -121,42 +126,71 @@ public struct Linter: Sendable {
         String(documents[item.document].prose[item.range]), base: item.base, path: documents[item.document].path,
         index: indexes[item.document], configuration)
     }
-    var perDocument = Array(repeating: [Finding](), count: documents.count)
-    // An abbreviation (OTS, TDT) in a document that also names the concept
-    // in full is that full name on second reference (or in a headline):
-    // no second spelling, and no note that the full name is preferred.
-    // Alone in a document, it is a spelling of its own.
-    var namedInFull = Array(repeating: Set<String>(), count: documents.count)
-    for (item, result) in zip(work, results) { namedInFull[item.document].formUnion(result.namedInFull) }
-    for (item, result) in zip(work, results) {
-      let full = namedInFull[item.document]
-      // Where a long line was cut, two chunks overlap: each keeps what
-      // starts in its own part.
-      let owned = item.owned
-      let first = indexes[item.document].position(owned.lowerBound)
-      let last = owned.upperBound == Int.max ? nil : indexes[item.document].position(owned.upperBound)
-      func isOwned(_ l: TextLocation) -> Bool {
-        guard (l.line, l.column) >= (first.line, first.column) else { return false }
-        guard let last else { return true }
-        return (l.line, l.column) < (last.line, last.column)
+    var byDocument = Array(repeating: [Int](), count: documents.count)
+    for (i, item) in work.enumerated() { byDocument[item.document].append(i) }
+    for (d, doc) in documents.enumerated() {
+      // A file's first part (or the whole file) opens it; a later part
+      // continues the one open.
+      if doc.origin.part == 0 || pass.open?.path != doc.path {
+        if let open = pass.open { close(open, into: &pass) }
+        pass.open = OpenFile(path: doc.path)
       }
-      perDocument[item.document] += result.findings.filter { owned.contains($0.span.lowerBound) }
-      perDocument[item.document] += result.abbreviationNotes.filter {
-        owned.contains($0.span.lowerBound) && !full.contains($0.conceptID ?? "")
+      var open = pass.open!
+      let suppressions = Suppressions(doc.text, firstLine: doc.origin.line, continuing: open.suppressions)
+      open.suppressions = suppressions
+      for i in byDocument[d] {
+        let item = work[i]
+        let result = results[i]
+        open.namedInFull.formUnion(result.namedInFull)
+        // Where a long line was cut, two chunks overlap: each keeps what
+        // starts in its own part.
+        let owned = item.owned
+        let first = indexes[d].position(owned.lowerBound)
+        let last = owned.upperBound == Int.max ? nil : indexes[d].position(owned.upperBound)
+        func isOwned(_ l: TextLocation) -> Bool {
+          guard (l.line, l.column) >= (first.line, first.column) else { return false }
+          guard let last else { return true }
+          return (l.line, l.column) < (last.line, last.column)
+        }
+        func kept(_ f: Finding) -> Bool {
+          owned.contains(f.span.lowerBound) && !suppressions.suppresses(f.rule, line: f.location.line)
+        }
+        pass.findings += result.findings.filter(kept)
+        open.notes += result.abbreviationNotes.filter(kept)
+        for use in result.usage where isOwned(use.location) {
+          if use.abbreviation {
+            open.abbreviations.append(use)
+          } else {
+            pass.usage[use.key, default: []].append((use.spelling, use.location))
+          }
+        }
       }
-      for use in result.usage where isOwned(use.location) && !(use.abbreviation && full.contains(use.key.concept)) {
-        pass.usage[use.key, default: []].append((use.spelling, use.location))
+      pass.open = open
+      if doc.origin.isLast {
+        close(open, into: &pass)
+        pass.open = nil
       }
     }
-    for (d, doc) in documents.enumerated() where !perDocument[d].isEmpty {
-      let suppressions = Suppressions(doc.text)
-      pass.findings += perDocument[d].filter { !suppressions.suppresses($0.rule, line: $0.location.line) }
+  }
+
+  /// A file is read: an abbreviation (OTS, TDT) in a file that also names
+  /// the concept in full is that full name on second reference (or in a
+  /// headline): no second spelling, and no note that the full name is
+  /// preferred. Alone in a file, it is a spelling of its own.
+  private func close(_ open: OpenFile, into pass: inout LintPass) {
+    let full = open.namedInFull
+    pass.findings += open.notes.filter { !full.contains($0.conceptID ?? "") }
+    for use in open.abbreviations where !full.contains(use.key.concept) {
+      pass.usage[use.key, default: []].append((use.spelling, use.location))
     }
   }
 
   /// The run's findings, sorted: every batch's, and `inconsistent` across them.
   public func finish(_ pass: LintPass, configuration: LintConfiguration = .init()) -> [Finding] {
-    (pass.findings + inconsistencies(pass.usage, configuration))
+    var pass = pass
+    // A file whose last part never came (it failed half-way) is closed.
+    if let open = pass.open { close(open, into: &pass) }
+    return (pass.findings + inconsistencies(pass.usage, configuration))
       .compactMap { configured($0, configuration) }.sorted()
   }
 
@@ -178,7 +212,7 @@ public struct Linter: Sendable {
   }
 
   /// A spelling `inconsistent` weighs.
-  private struct Usage: Sendable {
+  struct Usage: Sendable {
     var key: UsageKey
     var spelling: String
     var location: TextLocation
@@ -339,7 +373,23 @@ public struct Linter: Sendable {
 public struct LintPass: Sendable {
   var findings: [Finding] = []
   var usage: [UsageKey: [(String, TextLocation)]] = [:]
+  /// The file being read, while more of its parts are to come.
+  var open: OpenFile? = nil
   public init() {}
+}
+
+/// What a file's rules weigh until its last part is read.
+struct OpenFile: Sendable {
+  var path: String
+  /// The concepts the file names other than by an abbreviation.
+  var namedInFull: Set<String> = []
+  /// Notes that an abbreviation is admitted, and the abbreviations
+  /// `inconsistent` would weigh: both kept until the file is known not to
+  /// name the concept in full.
+  var notes: [Finding] = []
+  var abbreviations: [Linter.Usage] = []
+  /// The suppression markers read so far (a block may still be open).
+  var suppressions: Suppressions? = nil
 }
 
 struct UsageKey: Hashable, Sendable {

@@ -9,14 +9,22 @@
 struct Suppressions {
   /// Per 1-based line: the silenced rules (empty set = all).
   private var silenced: [Int: Set<String>] = [:]
+  /// The rules of a `soz-disable` still open at the end of the text.
+  private(set) var block: Set<String>? = nil
 
-  init(_ text: String) {
+  /// The markers in `text`, whose first line is `firstLine` of its file.
+  /// A part of a file continues `previous`, the part before it: an open
+  /// `soz-disable` block, and a `soz-ignore-next-line` on its last line.
+  init(_ text: String, firstLine: Int = 1, continuing previous: Suppressions? = nil) {
+    if let previous {
+      block = previous.block
+      silenced = previous.silenced.filter { $0.key >= firstLine }
+    }
     // Most texts have no markers: one byte scan instead of four searches
     // per line.
-    guard Suppressions.containsMarker(text) else { return }
-    var block: Set<String>? = nil
+    guard block != nil || Suppressions.containsMarker(text) else { return }
     for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let n = i + 1
+      let n = i + firstLine
       if let b = block { add(n, b) }
       if let rules = Self.marker("soz-ignore-next-line", in: line) {
         add(n + 1, rules)

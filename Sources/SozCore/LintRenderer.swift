@@ -48,25 +48,35 @@ public enum LintRenderer {
     return String(decoding: data, as: UTF8.self)
   }
 
-  /// For people: the place, the message, the line with the span marked.
-  public static func text(_ findings: [Finding], sources: [String: String], style: TerminalStyle) -> String {
+  /// For people: the place, the message, the line with the span marked
+  /// (a long line around the span only: see ``Excerpt``).
+  public static func text(
+    _ findings: [Finding], excerpts: [TextLocation: Excerpt], style: TerminalStyle
+  ) -> String {
     var out: [String] = []
     for f in findings {
       let l = f.location
       let color = f.severity == .error ? style.red(f.severity.rawValue) : style.bold(f.severity.rawValue)
       out.append("\(l.file):\(l.line):\(l.column): \(color) [\(f.rule)] \(f.message)")
-      if let text = sources[l.file] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if l.line - 1 < lines.count {
-          let src = String(lines[l.line - 1])
-          out.append("  " + src)
-          let width = max(1, (l.line == l.endLine ? l.endColumn : src.count + 1) - l.column)
-          out.append("  " + String(repeating: " ", count: l.column - 1) + String(repeating: "^", count: width))
-        }
+      if let e = excerpts[l] {
+        let before = e.clippedBefore ? "…" : ""
+        out.append("  " + before + e.text + (e.clippedAfter ? "…" : ""))
+        let end = e.column + e.text.count
+        let width = max(1, (l.line == l.endLine ? min(l.endColumn, end) : end) - l.column)
+        out.append("  " + String(repeating: " ", count: before.count + l.column - e.column) + String(repeating: "^", count: width))
       }
       for r in f.related { out.append("  also at \(r.file):\(r.line):\(r.column)") }
     }
     return out.joined(separator: "\n")
+  }
+
+  /// The same, with the excerpts cut from whole texts held in memory (per
+  /// file name, plain text).
+  public static func text(_ findings: [Finding], sources: [String: String], style: TerminalStyle) -> String {
+    let excerpts = LintRun.excerpts(
+      for: findings.filter { sources[$0.location.file] != nil },
+      documents: sources.map { Document(path: $0.key, text: $0.value, format: .plain) })
+    return text(findings, excerpts: excerpts, style: style)
   }
 }
 

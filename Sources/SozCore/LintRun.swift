@@ -42,12 +42,15 @@ public enum LintRun {
   /// (a larger file is a batch of its own), so a run over a whole archive
   /// holds one batch's texts, not all of them; `inconsistent` still weighs
   /// every file. With `keepDocuments` false the report's ``Report/documents``
-  /// is empty (only `--format text` and `--fix` need the texts again).
+  /// is empty (only `--fix` needs the texts again), and plain-text files
+  /// and standard input are read a part of `partBytes` at a time
+  /// (``TextParts``): memory is bounded by a batch, whatever one file's
+  /// size or shape.
   public static func run(
     paths: [String], glossary: CompiledGlossary, settings: LintSettings = LintSettings(),
     language: LanguageTag? = nil, stdin: StandardInput = StandardInput(),
-    keepDocuments: Bool = true, batchBytes: Int = 32 << 20,
-    standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
+    keepDocuments: Bool = true, batchBytes: Int = 32 << 20, partBytes: Int = 4 << 20,
+    standardInput: (() -> Data)? = nil
   ) -> Report {
     let configuration = LintConfiguration(
       language: language ?? settings.language, houseStyle: settings.houseStyle,
@@ -63,7 +66,7 @@ public enum LintRun {
     func lintBatch() {
       guard !batch.isEmpty else { return }
       linter.lint(batch, into: &pass, configuration: configuration)
-      fileCount += batch.count
+      fileCount += batch.count(where: { $0.origin.part == 0 })
       if keepDocuments { kept += batch }
       batch = []
       pending = 0
@@ -72,18 +75,46 @@ public enum LintRun {
       read(data, path: path, format: format, into: &batch, failures: &failures)
       pending += data.count
     }
+    /// Adds a plain text a part at a time, a batch linted whenever full.
+    func addParts(_ parts: inout TextParts) {
+      do {
+        while let part = try parts.nextPart() {
+          if pending >= batchBytes { lintBatch() }
+          batch.append(part)
+          pending += part.text.utf8.count
+        }
+      } catch {
+        failures.append(error.description)
+      }
+    }
     for path in paths.isEmpty ? ["-"] : paths {
       // A full batch is linted before the next file is read, once the
       // last file's bytes are released (only its decoded text is kept).
       if pending >= batchBytes { lintBatch() }
       if path == "-" {
+        let format = stdin.format ?? .plain
+        if !keepDocuments, format == .plain {
+          var parts = TextParts(
+            path: stdin.name, partBytes: partBytes,
+            read: standardInput.map { TextParts.reader($0()) } ?? TextParts.reader(FileHandle.standardInput))
+          addParts(&parts)
+          continue
+        }
         let index = fileCount + batch.count
-        add(standardInput(), path: stdin.name, format: stdin.format ?? .plain)
+        add(standardInput?() ?? FileHandle.standardInput.readDataToEndOfFile(), path: stdin.name, format: format)
         if fileCount + batch.count > index { stdinIndex = index }
         continue
       }
       for file in files(at: path, failures: &failures) where !settings.ignores(file) {
         if pending >= batchBytes { lintBatch() }
+        if !keepDocuments, Document.format(forPath: file) == .plain {
+          guard var parts = TextParts(file: file, partBytes: partBytes) else {
+            failures.append("\(file): cannot read file")
+            continue
+          }
+          addParts(&parts)
+          continue
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
           failures.append("\(file): cannot read file")
           continue

@@ -65,28 +65,41 @@ public enum GlossaryTableReader {
   /// Decodes UTF-8 (dropping a BOM); invalid bytes are an error naming the
   /// first bad byte's offset and line.
   public static func decodeUTF8(_ data: Data, file: String) throws(GlossaryError) -> String {
-    var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let bytes = [UInt8](data)
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    return try decodeUTF8(bytes[bom...], file: file, byteOffset: bom)
+  }
+
+  /// `bytes` as text, when they are UTF-8; otherwise an error naming the
+  /// line and column of the first invalid byte and its offset in the file
+  /// (`bytes` start at `line`, `column` and `byteOffset` of `file`: a part
+  /// of a file read a part at a time). Columns count code points that are
+  /// not combining marks.
+  public static func decodeUTF8(
+    _ bytes: ArraySlice<UInt8>, file: String, line: Int = 1, column: Int = 1, byteOffset: Int = 0
+  ) throws(GlossaryError) -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
-    var offset = 0
-    var line = 1
+    var line = line
+    var column = column
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
     var consumed = 0
     loop: while true {
-      let before = consumed
       switch decoder.decode(&iterator) {
       case .scalarValue(let s):
         consumed += UTF8.width(s)
-        if s == "\n" { line += 1 }
-      case .emptyInput: break loop
-      case .error:
-        offset = before
-        break loop
+        if s == "\n" {
+          line += 1
+          column = 1
+        } else if s.properties.generalCategory != .nonspacingMark {
+          column += 1
+        }
+      case .emptyInput, .error: break loop
       }
     }
     throw GlossaryError(
-      "invalid UTF-8 at byte offset \(offset)", at: SourceLocation(file: file, line: line))
+      "invalid UTF-8 at byte offset \(byteOffset + consumed)",
+      at: SourceLocation(file: file, line: line, column: column))
   }
 
   /// `s` without leading and trailing spaces and tabs (no Foundation

@@ -43,7 +43,7 @@ import TestSupport
     try Data([0x4E, 0x61, 0xFF, 0x0A]).write(to: dir.appendingPathComponent("bad.txt"))
     let r = try CLI.soz(["lint", dir.path, "--lang", "en", "--format", "line", "--glossary", glossary])
     #expect(r.status == 2)
-    #expect(r.stderr.contains("bad.txt:1:1: invalid UTF-8 at byte offset 2"))
+    #expect(r.stderr.contains("bad.txt:1:3: invalid UTF-8 at byte offset 2"))
     #expect(r.stdout.contains("good.txt:1:8:wrong-language:warning:"))
   }
 

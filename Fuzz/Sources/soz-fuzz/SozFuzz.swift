@@ -57,6 +57,37 @@ struct SozFuzz {
       let findings = linter.lint([doc], configuration: LintConfiguration(language: nil))
       _ = Fixer.apply(findings, to: doc.text)
     },
+    "parts": { bytes in
+      // A plain text read a part at a time (tiny parts, so every input is
+      // cut many times, in lines and inside them): the parts, less their
+      // overlaps, must be the text linted whole, and linting them must not
+      // trap. The first byte picks the part size.
+      guard let first = bytes.first else { return }
+      let data = Data(bytes.dropFirst())
+      var parts = TextParts(path: "fuzz.txt", partBytes: 48 + Int(first), overlap: 8, read: TextParts.reader(data))
+      var rebuilt: [Character] = []
+      var documents: [Document] = []
+      do {
+        while let part = try parts.nextPart() {
+          let skip = rebuilt.count - part.origin.offset
+          precondition(skip >= 0 && skip <= part.text.count, "part \(part.origin.part) starts after the text read")
+          rebuilt += part.text.dropFirst(skip)
+          documents.append(part)
+        }
+      } catch {
+        return  // not UTF-8: an error naming the place is the answer
+      }
+      let whole = Document(path: "fuzz.txt", text: String(decoding: data, as: UTF8.self))
+      // Scalar for scalar (String's == is canonical equivalence), and as
+      // many Characters (offsets count them).
+      precondition(
+        rebuilt.count == whole.text.count
+          && Array(String(rebuilt).unicodeScalars) == Array(whole.text.unicodeScalars),
+        "the parts do not rebuild the text")
+      var pass = LintPass()
+      linter.lint(documents, into: &pass, configuration: LintConfiguration(language: .en))
+      _ = linter.finish(pass, configuration: LintConfiguration(language: .en))
+    },
     "lsp": { bytes in
       // The language server's input path: framing (the bytes arriving in
       // two reads), JSON-RPC decoding, the params of document changes

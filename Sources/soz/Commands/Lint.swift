@@ -92,7 +92,9 @@ extension Soz {
           paths: paths, glossary: glossary, settings: workspace.settings,
           language: lang == "auto" ? nil : LanguageTag(lang),
           stdin: LintRun.StandardInput(name: stdinFilename, format: ext.flatMap(Self.format(ext:))),
-          keepDocuments: fix || format == .text)
+          // Standard input cannot be read again for the text format's
+          // excerpts; files are (a part at a time).
+          keepDocuments: fix || (format == .text && (paths.isEmpty || paths.contains("-"))))
       }
       if fix {
         try applyFixes(report)
@@ -115,8 +117,8 @@ extension Soz {
       case .github: if !findings.isEmpty { Output.line(LintRenderer.github(findings)) }
       case .text:
         guard !findings.isEmpty else { return }
-        let sources = Dictionary(report.documents.map { ($0.path, $0.text) }) { a, _ in a }
-        Output.line(LintRenderer.text(findings, sources: sources, style: .standardOutput))
+        let excerpts = LintRun.excerpts(for: findings, documents: report.documents)
+        Output.line(LintRenderer.text(findings, excerpts: excerpts, style: .standardOutput))
       }
     }
 
