@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Matching
 import Orthography
 import Search
@@ -33,7 +34,7 @@ extension GlossaryStore {
   ) throws -> MemoryImportSummary {
     var summary = MemoryImportSummary(read: 0, added: 0, duplicates: 0, rejected: [])
     do {
-      try db.write { db in
+      try Self.bulkWrite(db) { db in
         let writer = try MemoryWriter(db: db, origin: origin)
         var batch: [TranslationUnit] = []
         batch.reserveCapacity(MemoryRows.batchSize)
@@ -73,105 +74,35 @@ extension GlossaryStore {
     }
     return summary
   }
-}
 
-/// Runs a unit reader on its own thread, a few chunks ahead of the
-/// writer, so that parsing (a TMX file's XML) and writing (SQLite) use two
-/// cores. The reader is called from one thread at a time, in order; its
-/// error arrives where it happened in the sequence. ``close()`` stops it
-/// and waits for it, so the reader is never called after the import
-/// returns (hence `withoutActuallyEscaping` at the call site).
-final class ReadAhead: @unchecked Sendable {
-  /// The reader until ``produce()`` takes it (and releases it before it
-  /// reports that it stopped: `withoutActuallyEscaping` checks that no
-  /// reference is left).
-  private var read: (() throws -> TranslationUnitReading?)?
-  private let condition = NSCondition()
-  private var chunks: [[TranslationUnitReading]] = []
-  private var failure: Error?
-  private var ended = false
-  private var stopped = false
-  private var running = true
-  private var current: [TranslationUnitReading] = []
-  private var position = 0
-  /// Readings per chunk, and chunks held at most.
-  static let chunkSize = 512
-  static let capacity = 8
-
-  init(_ read: @escaping () throws -> TranslationUnitReading?) {
-    self.read = read
-    // A serial queue gets its own thread (overcommit): the reader's
-    // waits never take a worker from the keying on the global queue.
-    DispatchQueue(label: "soz.import.reader").async { self.produce() }
-  }
-
-  private func produce() {
-    condition.lock()
-    var read = self.read
-    self.read = nil
-    var done = stopped
-    condition.unlock()
-    var chunk: [TranslationUnitReading] = []
-    chunk.reserveCapacity(ReadAhead.chunkSize)
-    var error: Error?
-    while !done {
-      do {
-        if let r = try read!() { chunk.append(r) } else { done = true }
-      } catch let e {
-        error = e
-        done = true
+  /// Runs `body` in one write transaction, with the writer connection's
+  /// memory map and foreign-key checks off until it ends.
+  ///
+  /// With a map, SQLite in WAL mode looks every read-only page fetch up in
+  /// the WAL index before its page cache, and a long import's WAL grows to
+  /// hundreds of thousands of frames: the foreign-key checks of 3 000 000
+  /// rows spent 2 s there (`sqlite3WalFindFrame`). Without it, they hit
+  /// the page cache. The checks themselves (a parent lookup per row, ~1 s
+  /// of a 1M-unit import) prove nothing here: the import writes each
+  /// `tmVariant` right after the `tmUnit` row whose id it holds, and every
+  /// unit with the origin row it just wrote. Readers keep their own
+  /// connections, maps and checks. (Both pragmas are ignored inside a
+  /// transaction, hence here, before it begins.)
+  static func bulkWrite(_ pool: DatabasePool, _ body: (Database) throws -> Void) throws {
+    try pool.writeWithoutTransaction { db in
+      let mapped = try Int64.fetchOne(db, sql: "PRAGMA mmap_size") ?? 0
+      let checked = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? true
+      try db.execute(sql: "PRAGMA mmap_size = 0")
+      try db.execute(sql: "PRAGMA foreign_keys = OFF")
+      defer {
+        try? db.execute(sql: "PRAGMA mmap_size = \(mapped)")
+        if checked { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
       }
-      if chunk.count == ReadAhead.chunkSize || done {
-        condition.lock()
-        while chunks.count >= ReadAhead.capacity && !stopped { condition.wait() }
-        if stopped { done = true }
-        if !chunk.isEmpty { chunks.append(chunk) }
-        if done {
-          failure = error
-          ended = true
-        }
-        condition.broadcast()
-        condition.unlock()
-        chunk = []
-        chunk.reserveCapacity(ReadAhead.chunkSize)
+      try db.inTransaction {
+        try body(db)
+        return .commit
       }
     }
-    read = nil
-    condition.lock()
-    ended = true
-    running = false
-    condition.broadcast()
-    condition.unlock()
-  }
-
-  /// The next reading, nil at the end; rethrows the reader's error.
-  func next() throws -> TranslationUnitReading? {
-    if position < current.count {
-      defer { position += 1 }
-      return current[position]
-    }
-    condition.lock()
-    while chunks.isEmpty && !ended { condition.wait() }
-    if chunks.isEmpty {
-      let e = failure
-      condition.unlock()
-      if let e { throw e }
-      return nil
-    }
-    current = chunks.removeFirst()
-    condition.broadcast()
-    condition.unlock()
-    position = 1
-    return current[0]
-  }
-
-  /// Stops the reader and waits until it no longer runs.
-  func close() {
-    condition.lock()
-    stopped = true
-    condition.broadcast()
-    while running { condition.wait() }
-    condition.unlock()
   }
 }
 
@@ -214,6 +145,8 @@ final class MemoryWriter {
     }
   }
   private var words = Words()
+  /// The `CREATE INDEX` statements ``finish(_:)`` runs again.
+  private let deferredIndexes: [String]
   private let insertUnit: Statement
   private let insertWords: Statement
   private let insertVariant: Statement
@@ -240,6 +173,7 @@ final class MemoryWriter {
     }
     stored.next = UInt32(maxID + 1)
     words = stored
+    deferredIndexes = try Self.dropIndexesIfEmpty(db)
     insertWords = try db.makeStatement(sql: "INSERT INTO tmWords (variantId, tokens) VALUES (?, ?)")
     insertUnit = try db.makeStatement(
       sql: """
@@ -255,6 +189,29 @@ final class MemoryWriter {
 
   typealias Keyed = MemoryRows.Keyed
 
+  /// Drops the secondary indexes of `tmUnit` and `tmVariant` when both
+  /// are empty (a first import) and returns their SQL, for ``finish(_:)``
+  /// to build them again in one sorted pass each: maintaining them row by
+  /// row cost 3 000 000 B-tree inserts of a 1M-unit import (~1.3 s CPU of
+  /// the writer, more than building them after). The unique hash index
+  /// stays: it finds duplicates as rows arrive. A failed import rolls the
+  /// drop back with everything else.
+  static func dropIndexesIfEmpty(_ db: Database) throws -> [String] {
+    let empty = try Bool.fetchOne(
+      db, sql: "SELECT NOT EXISTS (SELECT 1 FROM tmUnit) AND NOT EXISTS (SELECT 1 FROM tmVariant)") ?? false
+    guard empty else { return [] }
+    let indexes = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT name, sql FROM sqlite_schema
+        WHERE type = 'index' AND tbl_name IN ('tmUnit', 'tmVariant') AND sql IS NOT NULL ORDER BY rowid
+        """)
+    for index in indexes {
+      try db.execute(sql: "DROP INDEX \((index["name"] as String).quotedDatabaseIdentifier)")
+    }
+    return indexes.map { $0["sql"] }
+  }
+
   /// The batch being keyed in the background.
   private var inFlight: KeyingJob?
 
@@ -262,99 +219,123 @@ final class MemoryWriter {
   func submit(_ batch: [TranslationUnit], into summary: inout MemoryImportSummary) throws {
     guard !batch.isEmpty else { return }
     let previous = inFlight
-    inFlight = KeyingJob(batch)
-    if let previous { try write(previous.units, previous.wait(), into: &summary) }
+    inFlight = KeyingJob(batch, known: Known(languages: words.languages, tables: words.tables))
+    if let previous {
+      let (keyed, ids) = previous.wait()
+      try write(previous.units, keyed, ids, into: &summary)
+      previous.discard()
+    }
   }
 
   /// Writes the last submitted batch.
   func drain(into summary: inout MemoryImportSummary) throws {
-    if let last = inFlight { try write(last.units, last.wait(), into: &summary) }
+    if let last = inFlight {
+      let (keyed, ids) = last.wait()
+      try write(last.units, keyed, ids, into: &summary)
+      last.discard()
+    }
     inFlight = nil
   }
 
-  /// Hashes and word keys of a batch, computed on a background queue.
-  final class KeyingJob: @unchecked Sendable {
-    let units: [TranslationUnit]
-    private var result: [Keyed] = []
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ units: [TranslationUnit]) {
-      self.units = units
-      DispatchQueue.global().async {
-        self.result = MemoryRows.key(units)
-        self.done.signal()
-      }
-    }
-
-    func wait() -> [Keyed] {
-      done.wait()
-      done.signal()
-      return result
-    }
-  }
-
-  func write(_ batch: [TranslationUnit], _ keyed: [Keyed], into summary: inout MemoryImportSummary) throws {
+  /// Writes a keyed batch: per unit its `tmUnit` row (nothing more for a
+  /// duplicate), then per variant its `tmVariant` and `tmWords` rows.
+  ///
+  /// This is the import's one serial stage, so it reads the batch by
+  /// index, in place (iterating with `zip` copied every unit, keyed unit
+  /// and variant row: a retain per string and array they hold), and finds
+  /// the ids of known words already looked up (``Known/ids(_:_:)``).
+  func write(
+    _ batch: [TranslationUnit], _ keyed: [Keyed], _ known: [[UInt32]], into summary: inout MemoryImportSummary
+  ) throws {
     var words = self.words
     self.words = Words()
     defer { self.words = words }
-    for (unit, k) in zip(batch, keyed) {
-      try insertUnit.insert(db) { row in
-        row.bind(1, k.hash)
-        row.bind(2, unit.id)
-        row.bind(3, originID)
-        row.bind(4, unit.location.map { Int64($0.line) })
-        row.bind(5, k.source)
-        for (i, stamp) in k.stamps.enumerated() { row.bind(Int32(6 + i), stamp) }
-        row.bind(10, k.attributes)
-        row.bind(11, k.properties)
-        row.bind(12, k.notes)
-      }
-      if db.changesCount == 0 {
+    var ids: [UInt32] = []
+    for u in batch.indices {
+      guard let unitID = try insert(batch[u], keyed[u]) else {
         summary.duplicates += 1
         continue
       }
       summary.added += 1
-      let unitID = db.lastInsertedRowID
-      for ((variant, tokens), prepared) in zip(zip(unit.variants, k.variants), k.rows) {
-        let lang = variant.language.rawValue
-        let language = words.language(lang)
-        var ids: [UInt32] = []
-        ids.reserveCapacity(tokens.count)
-        for (t, h) in zip(tokens, prepared.keyHashes) { ids.append(words.id(language, t.key, h)) }
-        try insertVariant.insert(db) { row in
-          row.bind(1, unitID)
-          row.bind(2, lang)
-          row.bind(3, variant.text)
-          row.bind(4, variant.markup)
-          row.bind(5, prepared.normalized)
-          row.bind(6, prepared.attributes)
-          row.bind(7, prepared.properties)
-          row.bind(8, prepared.notes)
-        }
-        let variantID = db.lastInsertedRowID
-        guard variantID < Int64(UInt32.max) else {
-          throw StoreError(path: originPath, message: "the memory holds more than 4 294 967 295 segments")
-        }
-        try insertWords.insert(db) { row in
-          row.bind(1, variantID)
-          row.bind(2, blob: UInt32Blob.encode(ids))
-        }
-        // The k-th occurrence of a word in a segment is posted under the
-        // word for k = 1 and under `word␁k` after that, so that overlaps
-        // counted from postings are multiset intersections.
-        for i in ids.indices {
-          var posting = ids[i]
-          if let r = prepared.repeats[i] { posting = words.id(language, r, prepared.repeatHashes[i]) }
-          words.post(posting, UInt32(variantID))
-        }
+      var offset = 0
+      for v in batch[u].variants.indices {
+        try insert(batch[u].variants[v], keyed[u], v, known[u], &offset, of: unitID, words: &words, ids: &ids)
       }
     }
   }
 
-  /// Writes new words and appends to the posting lists (new variant ids are
+  /// The unit's `tmUnit` row; nil when its hash is already stored.
+  private func insert(_ unit: TranslationUnit, _ k: Keyed) throws -> Int64? {
+    try insertUnit.insertedRowID(db) { row in
+      row.bind(1, k.hash)
+      row.bind(2, unit.id)
+      row.bind(3, originID)
+      row.bind(4, unit.location.map { Int64($0.line) })
+      row.bind(5, k.source)
+      for i in k.stamps.indices { row.bind(Int32(6 + i), k.stamps[i]) }
+      row.bind(10, k.attributes)
+      row.bind(11, k.properties)
+      row.bind(12, k.notes)
+    }
+  }
+
+  /// Variant `v` of a unit: its `tmVariant` and `tmWords` rows, and its
+  /// words' postings. `known` holds the unit's word ids looked up while
+  /// keying, from `offset` on for this variant (0 for a word the writer
+  /// assigns here, in the order it always did); `ids` is a buffer reused
+  /// from variant to variant.
+  private func insert(
+    _ variant: TranslationVariant, _ k: Keyed, _ v: Int, _ known: [UInt32], _ offset: inout Int,
+    of unitID: Int64, words: inout Words, ids: inout [UInt32]
+  ) throws {
+    let language = words.language(variant.language.rawValue)
+    let n = k.variants[v].count
+    ids.removeAll(keepingCapacity: true)
+    for i in 0..<n {
+      let id = known[offset + i]
+      ids.append(id != 0 ? id : words.id(language, k.variants[v][i].key, k.rows[v].keyHashes[i]))
+    }
+    try insertVariant.insert(db) { row in
+      row.bind(1, unitID)
+      row.bind(2, variant.language.rawValue)
+      row.bind(3, variant.text)
+      row.bind(4, variant.markup)
+      row.bind(5, k.rows[v].normalized)
+      row.bind(6, k.rows[v].attributes)
+      row.bind(7, k.rows[v].properties)
+      row.bind(8, k.rows[v].notes)
+    }
+    let variantID = sqlite3_last_insert_rowid(db.sqliteConnection)
+    guard variantID < Int64(UInt32.max) else {
+      throw StoreError(path: originPath, message: "the memory holds more than 4 294 967 295 segments")
+    }
+    try insertWords.insert(db) { row in
+      row.bind(1, variantID)
+      row.bind(2, words: ids)
+    }
+    // The k-th occurrence of a word in a segment is posted under the
+    // word for k = 1 and under `word␁k` after that, so that overlaps
+    // counted from postings are multiset intersections.
+    for i in 0..<n {
+      var posting = known[offset + n + i]
+      if posting == 0 {
+        if let r = k.rows[v].repeats[i] {
+          posting = words.id(language, r, k.rows[v].repeatHashes[i])
+        } else {
+          posting = ids[i]
+        }
+      }
+      words.post(posting, UInt32(variantID))
+    }
+    offset += 2 * n
+  }
+
+  /// Builds the indexes a first import dropped (``dropIndexesIfEmpty(_:)``),
+  /// writes new words and appends to the posting lists (new variant ids are
   /// larger than every stored one, so lists stay sorted), then the
   /// origin's counts.
   func finish(_ summary: MemoryImportSummary) throws {
+    for sql in deferredIndexes { try db.execute(sql: sql) }
     var isNew = Set<UInt32>()
     let insertToken = try db.makeStatement(
       sql: "INSERT INTO tmToken (id, lang, word, df, postings) VALUES (?, ?, ?, ?, ?)")

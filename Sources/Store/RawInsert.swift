@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import Search
 
 /// Binding and stepping a prepared statement through SQLite's C API, for
 /// the memory import's millions of rows.
@@ -38,6 +39,22 @@ struct RawBinder {
     }
   }
 
+  /// Binds `words` as a blob of little-endian UInt32 (``UInt32Blob``),
+  /// without building the byte array first on a little-endian machine.
+  func bind(_ index: Int32, words: [UInt32]) {
+    #if _endian(little)
+      words.withUnsafeBytes { bytes in
+        if let base = bytes.baseAddress, bytes.count > 0 {
+          _ = sqlite3_bind_blob(raw, index, base, Int32(bytes.count), Self.transient)
+        } else {
+          _ = sqlite3_bind_zeroblob(raw, index, 0)
+        }
+      }
+    #else
+      bind(index, blob: UInt32Blob.encode(words))
+    #endif
+  }
+
   func bind(_ index: Int32, blob: [UInt8]) {
     blob.withUnsafeBytes { bytes in
       if let base = bytes.baseAddress, bytes.count > 0 {
@@ -63,6 +80,16 @@ extension Statement {
       throw error
     }
     sqlite3_reset(raw)
+  }
+
+  /// Runs ``insert(_:_:)`` and returns the new row's id, or nil when the
+  /// statement (an `INSERT OR IGNORE`) inserted nothing. Reads SQLite's
+  /// counters directly: GRDB's `changesCount` and `lastInsertedRowID`
+  /// check the calling queue first, twice per row.
+  func insertedRowID(_ db: Database, _ bind: (RawBinder) -> Void) throws -> Int64? {
+    try insert(db, bind)
+    let connection = db.sqliteConnection
+    return sqlite3_changes(connection) == 0 ? nil : sqlite3_last_insert_rowid(connection)
   }
 
   /// SQLite's error `code` from stepping this statement, with its message
