@@ -120,7 +120,7 @@ let package = Package(
     .testTarget(
       name: "OrthographyTests",
       dependencies: [
-        "Orthography",
+        "Orthography", "TestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(

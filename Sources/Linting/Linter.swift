@@ -173,18 +173,6 @@ public struct Linter: Sendable {
     }
   }
 
-  /// A file is read: an abbreviation (OTS, TDT) in a file that also names
-  /// the concept in full is that full name on second reference (or in a
-  /// headline): no second spelling, and no note that the full name is
-  /// preferred. Alone in a file, it is a spelling of its own.
-  private func close(_ open: OpenFile, into pass: inout LintPass) {
-    let full = open.namedInFull
-    pass.findings += open.notes.filter { !full.contains($0.conceptID ?? "") }
-    for use in open.abbreviations where !full.contains(use.key.concept) {
-      pass.usage[use.key, default: []].append((use.spelling, use.location))
-    }
-  }
-
   /// The run's findings, sorted: every batch's, and `inconsistent` across them.
   public func finish(_ pass: LintPass, configuration: LintConfiguration = .init()) -> [Finding] {
     var pass = pass
@@ -364,71 +352,6 @@ public struct Linter: Sendable {
       return ((r.lowerBound + base)..<(r.upperBound + base), guess.language)
     }
     return LanguageSpans(spans: spans)
-  }
-}
-
-/// What a run that lints its files a batch at a time has gathered so far:
-/// the batches' findings and every spelling of a concept with its place
-/// (`inconsistent` compares them across the whole run). It holds no text.
-public struct LintPass: Sendable {
-  var findings: [Finding] = []
-  var usage: [UsageKey: [(String, TextLocation)]] = [:]
-  /// The file being read, while more of its parts are to come.
-  var open: OpenFile? = nil
-  public init() {}
-}
-
-/// What a file's rules weigh until its last part is read.
-struct OpenFile: Sendable {
-  var path: String
-  /// The concepts the file names other than by an abbreviation.
-  var namedInFull: Set<String> = []
-  /// Notes that an abbreviation is admitted, and the abbreviations
-  /// `inconsistent` would weigh: both kept until the file is known not to
-  /// name the concept in full.
-  var notes: [Finding] = []
-  var abbreviations: [Linter.Usage] = []
-  /// The suppression markers read so far (a block may still be open).
-  var suppressions: Suppressions? = nil
-}
-
-struct UsageKey: Hashable, Sendable {
-  var concept: String
-  var language: LanguageTag
-}
-
-/// Converts String ranges of one text to Character offsets.
-///
-/// Lookups usually come in text order, so it walks on from the last one
-/// instead of from the start (linear over a document, not quadratic).
-final class CharacterOffsets {
-  let text: String
-  private var lastIndex: String.Index
-  private var lastOffset = 0
-  /// ASCII text without CR: a Character is a byte, an offset is O(1).
-  private let bytewise: Bool
-
-  init(_ text: String) {
-    self.text = text
-    lastIndex = text.startIndex
-    bytewise = ASCIICount.isASCII(text) && !text.utf8.contains(0x0D)
-  }
-
-  func offset(_ i: String.Index) -> Int {
-    if bytewise { return text.utf8.distance(from: text.startIndex, to: i) }
-    if i < lastIndex {
-      lastIndex = text.startIndex
-      lastOffset = 0
-    }
-    lastOffset += text.distance(from: lastIndex, to: i)
-    lastIndex = i
-    return lastOffset
-  }
-
-  func range(_ r: Range<String.Index>) -> Range<Int> {
-    let lo = offset(r.lowerBound)
-    if bytewise { return lo..<(lo + text.utf8.distance(from: r.lowerBound, to: r.upperBound)) }
-    return lo..<(lo + text.distance(from: r.lowerBound, to: r.upperBound))
   }
 }
 

@@ -22,21 +22,8 @@ final class SampleMemory: @unchecked Sendable {
   /// differ in one or two words, so that no rare word narrows a search.
   static let formulaic = try! SampleMemory(count: 3000, formulaic: true)
 
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func int(_ upper: Int) -> Int { Int(next() % UInt64(upper)) }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-  }
-
   init(count: Int, formulaic: Bool = false) throws {
-    var r = Random(state: formulaic ? 15 : 42)
+    var r = SplitMix(seed: formulaic ? 15 : 42)
     let syllables = ["ka", "ra", "bağ", "na", "xçı", "van", "tə", "ş", "ki", "lat", "ba", "kı", "şu", "ğa", "ıl", "ham"]
     var vocab = Set<String>()
     while vocab.count < (formulaic ? 40 : 600) {
@@ -46,7 +33,7 @@ final class SampleMemory: @unchecked Sendable {
     }
     let vocabulary = vocab.sorted()
     self.vocabulary = vocabulary
-    func word(_ r: inout Random) -> String {
+    func word(_ r: inout SplitMix) -> String {
       // Skewed: a few words are in most segments, most are rare.
       vocabulary[Int(pow(r.unit(), 3) * Double(vocabulary.count))]
     }
@@ -98,7 +85,7 @@ final class SampleMemory: @unchecked Sendable {
 
   /// A query made from segment `index` by `edits` random word edits.
   func edited(_ index: Int, edits: Int, seed: Int) -> String {
-    var r = Random(state: UInt64(seed))
+    var r = SplitMix(seed: UInt64(seed))
     var s = sources[index % sources.count]
     for _ in 0..<edits {
       switch r.int(3) {

@@ -1,4 +1,5 @@
 @testable import Orthography
+import TestSupport
 import Testing
 
 /// The ASCII fast paths (issue #15) against the ICU paths they stand in
@@ -55,19 +56,6 @@ struct ASCIIFastPathTests {
     #expect(fast.map(\.isNumeric) == icu.map(\.isNumeric))
     let offsets = { (t: Token) in text.utf8.distance(from: text.startIndex, to: t.range.lowerBound) }
     #expect(fast.map(offsets) == icu.map(offsets))
-  }
-}
-
-/// A small seeded generator (SplitMix64), so failures reproduce.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 
