@@ -2,7 +2,7 @@ extension Document {
   /// Where a part of a file starts in it, and which of its findings are its
   /// own.
   ///
-  /// A large plain-text file is linted a part at a time, so memory holds a
+  /// A large file is linted a part at a time, so memory holds a
   /// few parts, not the file (`LintRun` cuts it: at a blank line, else a
   /// line break; one very long line at a space, the next part starting
   /// about a kilobyte earlier so a name across the cut is read whole). The

@@ -38,6 +38,11 @@ public struct Document: Sendable {
   /// The text with markup blanked out (same length in Characters and
   /// lines as ``text``).
   public let prose: String
+  /// Whether markup is still open where the text ends: a code fence, front
+  /// matter, an HTML comment, tag or code element, or (in a paragraph the
+  /// text ends in) a code span, a link or a list item, without its end. A
+  /// file read a part at a time is cut only where this is false.
+  public let markupOpen: Bool
   /// Where the text starts in its file: the start, unless the document is
   /// one part of a file read a part at a time (see ``Origin``).
   public var origin: Origin
@@ -52,9 +57,9 @@ public struct Document: Sendable {
     let f = format ?? Document.format(forPath: path)
     self.format = f
     switch f {
-    case .plain: prose = MarkupMask.addresses(normalized)
-    case .markdown: prose = MarkupMask.markdown(normalized)
-    case .html: prose = MarkupMask.html(normalized)
+    case .plain: (prose, markupOpen) = (MarkupMask.addresses(normalized), false)
+    case .markdown: (prose, markupOpen) = MarkupMask.markdownProse(normalized)
+    case .html: (prose, markupOpen) = MarkupMask.htmlProse(normalized)
     }
   }
 
@@ -175,9 +180,14 @@ enum MarkupMask {
     return regions
   }
 
-  static func markdown(_ text: String) -> String {
+  static func markdown(_ text: String) -> String { markdownProse(text).prose }
+
+  /// The prose, and whether a code fence, front matter or HTML is still
+  /// open at the end.
+  static func markdownProse(_ text: String) -> (prose: String, open: Bool) {
     var chars = Array(text)
-    var lineStart = maskFrontMatter(&chars)
+    var frontMatterOpen = false
+    var lineStart = maskFrontMatter(&chars, open: &frontMatterOpen)
     var fence: (Character, Int)? = nil
     // Where the paragraph being read began (its inline markup — a code
     // span, a link — may run over line breaks), nil between paragraphs.
@@ -196,7 +206,9 @@ enum MarkupMask {
     while lineStart < chars.count {
       var lineEnd = lineStart
       while lineEnd < chars.count, !chars[lineEnd].isNewline { lineEnd += 1 }
-      let line = chars[lineStart..<lineEnd]
+      // A copy: a slice of `chars` alive while `blank` writes to it would
+      // copy the whole text for every masked line.
+      let line = Array(chars[lineStart..<lineEnd])[...]
       let indent = line.prefix { $0 == " " }.count
       let body = line.dropFirst(indent)
       let run = body.prefix { $0 == "`" || $0 == "~" }
@@ -237,10 +249,16 @@ enum MarkupMask {
       previousCode = code
       lineStart = lineEnd + 1
     }
-    endParagraph(at: min(lineStart, chars.count))
+    // A text may end inside a paragraph (a part of a file cut at a line
+    // break): the next part starts a paragraph afresh, so that is open
+    // markup when an inline span runs on or the paragraph is a list item's.
+    let inParagraph = paragraph != nil
+    var inlineOpen = false
+    if let start = paragraph { inlineOpen = maskInline(&chars, start..<min(lineStart, chars.count)) }
     var result = chars
-    maskHTML(&result)
-    return addresses(String(result))
+    let htmlOpen = maskHTML(&result)
+    let open = frontMatterOpen || fence != nil || htmlOpen || inParagraph && (inlineOpen || listContent != 0)
+    return (addresses(String(result)), open)
   }
 
   /// The content column of a list item's first line (`- `, `* `, `+ `,
@@ -264,8 +282,9 @@ enum MarkupMask {
 
   /// Front matter: a first line of `---` (YAML) or `+++` (TOML) up to the
   /// matching closing line (`---` or `...` for YAML). Returns where the
-  /// Markdown body starts.
-  static func maskFrontMatter(_ chars: inout [Character]) -> Int {
+  /// Markdown body starts; `open` is set when a first line opens front
+  /// matter that never closes.
+  static func maskFrontMatter(_ chars: inout [Character], open: inout Bool) -> Int {
     func line(at start: Int) -> (String, Int) {
       var end = start
       while end < chars.count, !chars[end].isNewline { end += 1 }
@@ -283,6 +302,7 @@ enum MarkupMask {
       }
       start = end + 1
     }
+    open = true
     return 0  // never closed: a thematic break, not front matter
   }
 
@@ -297,7 +317,11 @@ enum MarkupMask {
 
   /// Code spans, link and image targets (with titles) and reference labels
   /// in one paragraph (a code span or a link may run over its line breaks).
-  static func maskInline(_ chars: inout [Character], _ range: Range<Int>) {
+  /// Returns whether a backtick run, a `[` or a link target is left
+  /// without its end.
+  @discardableResult
+  static func maskInline(_ chars: inout [Character], _ range: Range<Int>) -> Bool {
+    var unclosed = false
     var i = range.lowerBound
     // Unescaped `[` not yet closed: only such a bracket's `](` is a link.
     var openBrackets = 0
@@ -330,6 +354,7 @@ enum MarkupMask {
           blank(&chars, i..<close)
           i = close
         } else {
+          unclosed = true
           i += n
         }
         continue
@@ -353,11 +378,13 @@ enum MarkupMask {
           }
           j += 1
         }
+        if j >= range.upperBound { unclosed = true }
         blank(&chars, (i + 1)..<min(range.upperBound, j + 1))
         i = j + 1
         continue
       }
       i += 1
     }
+    return unclosed || openBrackets > 0
   }
 }

@@ -4,17 +4,24 @@ import Foundation
 /// contents blanked, one space per Character, so positions stay those of
 /// the file.
 extension MarkupMask {
-  static func html(_ text: String) -> String {
+  static func html(_ text: String) -> String { htmlProse(text).prose }
+
+  /// The prose, and whether a comment, tag or code element is still open
+  /// at the end.
+  static func htmlProse(_ text: String) -> (prose: String, open: Bool) {
     var chars = Array(text)
-    maskHTML(&chars)
-    return addresses(String(chars))
+    let open = maskHTML(&chars)
+    return (addresses(String(chars)), open)
   }
 
   /// Elements whose content is code, not prose.
   static let codeElements = ["script", "style", "code", "pre", "kbd", "samp"]
 
   /// Tags (with attributes), comments, and code elements' contents.
-  static func maskHTML(_ chars: inout [Character]) {
+  /// Returns whether the last of them has no end (blanked to the end).
+  @discardableResult
+  static func maskHTML(_ chars: inout [Character]) -> Bool {
+    var open = false
     var i = 0
     while i < chars.count {
       guard chars[i] == "<" else {
@@ -33,10 +40,13 @@ extension MarkupMask {
         i += 1
         continue
       }
-      let end = find(closer, in: chars, from: i + 1) ?? chars.count
+      let closed = find(closer, in: chars, from: i + 1)
+      let end = closed ?? chars.count
+      open = closed == nil
       blank(&chars, i..<end)
       i = end
     }
+    return open
   }
 
   /// Whether the tag name in `rest` ends at `offset` (`<pre>`, `<pre class…`,

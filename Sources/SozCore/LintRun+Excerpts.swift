@@ -5,7 +5,7 @@ import Terminology
 extension LintRun {
   /// The source excerpts `--format text` shows under `findings`: from
   /// `documents` when the run kept a file's text, else read again from the
-  /// file — a plain-text file a part at a time (``TextParts``), so showing
+  /// file a part at a time (``TextParts``), so showing
   /// findings holds no more of a file than linting it did.
   public static func excerpts(
     for findings: [Finding], documents: [Document], partBytes: Int = 4 << 20
@@ -18,13 +18,9 @@ extension LintRun {
       }
       if let document = kept[file] {
         add(document)
-      } else if Document.format(forPath: file) == .plain {
-        guard var parts = TextParts(file: file, partBytes: partBytes) else { continue }
+      } else if var parts = TextParts(file: file, partBytes: partBytes) {
+        // Excerpts show the text as written: any file is read as plain text.
         while let part = try? parts.nextPart() { add(part) }
-      } else if let data = FileManager.default.contents(atPath: file),
-        let text = try? GlossaryTableReader.decodeUTF8(data, file: file)
-      {
-        add(Document(path: file, text: text))
       }
     }
     return result

@@ -42,10 +42,10 @@ public enum LintRun {
   /// (a larger file is a batch of its own), so a run over a whole archive
   /// holds one batch's texts, not all of them; `inconsistent` still weighs
   /// every file. With `keepDocuments` false the report's ``Report/documents``
-  /// is empty (only `--fix` needs the texts again), and plain-text files
-  /// and standard input are read a part of `partBytes` at a time
-  /// (``TextParts``): memory is bounded by a batch, whatever one file's
-  /// size or shape.
+  /// is empty (only `--fix` needs the texts again), and files and standard
+  /// input are read a part of `partBytes` at a time (``TextParts``; Markdown
+  /// and HTML cut only where no markup is open): memory is bounded by a
+  /// batch, whatever one file's size or shape.
   public static func run(
     paths: [String], glossary: CompiledGlossary, settings: LintSettings = LintSettings(),
     language: LanguageTag? = nil, stdin: StandardInput = StandardInput(),
@@ -76,9 +76,9 @@ public enum LintRun {
       pending += data.count
     }
     /// Adds a plain text a part at a time, a batch linted whenever full.
-    func addParts(_ parts: inout TextParts) {
+    func addParts(_ parts: inout TextParts, format: Document.Format) {
       do {
-        while let part = try parts.nextPart() {
+        while let part = try parts.nextPart(format: format) {
           if pending >= batchBytes { lintBatch() }
           batch.append(part)
           pending += part.text.utf8.count
@@ -93,11 +93,11 @@ public enum LintRun {
       if pending >= batchBytes { lintBatch() }
       if path == "-" {
         let format = stdin.format ?? .plain
-        if !keepDocuments, format == .plain {
+        if !keepDocuments {
           var parts = TextParts(
             path: stdin.name, partBytes: partBytes,
             read: standardInput.map { TextParts.reader($0()) } ?? TextParts.reader(FileHandle.standardInput))
-          addParts(&parts)
+          addParts(&parts, format: format)
           continue
         }
         let index = fileCount + batch.count
@@ -107,12 +107,12 @@ public enum LintRun {
       }
       for file in files(at: path, failures: &failures) where !settings.ignores(file) {
         if pending >= batchBytes { lintBatch() }
-        if !keepDocuments, Document.format(forPath: file) == .plain {
+        if !keepDocuments {
           guard var parts = TextParts(file: file, partBytes: partBytes) else {
             failures.append("\(file): cannot read file")
             continue
           }
-          addParts(&parts)
+          addParts(&parts, format: Document.format(forPath: file))
           continue
         }
         guard let data = FileManager.default.contents(atPath: file) else {

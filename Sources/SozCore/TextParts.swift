@@ -19,8 +19,8 @@ import Terminology
 /// sequence and no NFC composition is split (a text without a single ASCII
 /// byte in a part is cut at a code point).
 ///
-/// Markdown and HTML are read whole: their masks (code fences, front
-/// matter, `<script>`) carry state across blank lines.
+/// Markdown and HTML are cut only where their masks start afresh
+/// (``nextPart(format:)``): same prose, same findings as the whole file.
 public struct TextParts {
   /// Reads up to `count` bytes into the buffer; 0 at the end, nil on error.
   public typealias Read = (UnsafeMutableRawBufferPointer) -> Int?
@@ -80,9 +80,20 @@ public struct TextParts {
 
   /// The next part, nil after the last one; a file that is not UTF-8 (or
   /// cannot be read) throws, naming the line and column.
+  ///
+  /// Markdown and HTML are cut at a blank line, else a line break (in
+  /// Markdown only before a line that starts with a letter), and only where
+  /// the part leaves no markup open (``Document/markupOpen``: a fence,
+  /// front matter, a comment, tag or code element, a code span or link,
+  /// a list item's paragraph without its end). There the whole file's
+  /// masks are where a new text starts them, so each part's prose is the
+  /// file's. Where markup stays open, the part grows (doubling) until it
+  /// closes: a file whose markup never closes is read whole, as it was
+  /// before parts.
   public mutating func nextPart(format: Document.Format = .plain) throws(GlossaryError) -> Document? {
     guard !done else { return nil }
     try fill()
+    if format != .plain { return try nextMarkupPart(format) }
     let last = atEnd && buffer.count <= partBytes
     let (cut, resume) = last ? (buffer.count, buffer.count) : self.cut()
     let text = try decode(cut)
@@ -116,10 +127,77 @@ public struct TextParts {
     return document
   }
 
+  /// The next Markdown or HTML part (see ``nextPart(format:)``).
+  private mutating func nextMarkupPart(_ format: Document.Format) throws(GlossaryError) -> Document? {
+    var from = partBytes / 2
+    var limit = partBytes
+    while true {
+      if atEnd, buffer.count <= limit {
+        var origin = next
+        origin.isLast = true
+        let document = Document(path: path, text: try decode(buffer.count), format: format, origin: origin)
+        done = true
+        buffer = []
+        return document
+      }
+      for cut in Self.markupCuts(buffer, in: from..<limit, format: format) {
+        var origin = next
+        origin.isLast = false
+        var document = Document(path: path, text: try decode(cut), format: format, origin: origin)
+        if !document.markupOpen {
+          let after = origin.advanced(over: document.text)
+          document.origin.owned = origin.owned.lowerBound..<after.offset
+          next = after
+          buffer.removeSubrange(0..<cut)
+          bufferOffset += cut
+          return document
+        }
+      }
+      // Markup open at every cut so far: read further.
+      from = limit
+      limit *= 2
+      try fill(beyond: limit)
+    }
+  }
+
+  /// Where to try cutting a Markdown or HTML file in `range` of `b`, best
+  /// first: after the last empty line (LF, an optional CR, LF), then after
+  /// the last line break — in Markdown only before a line that starts with
+  /// a letter (a paragraph's line: no list item, fence, indented code, HTML
+  /// or front matter starts there).
+  static func markupCuts(_ b: [UInt8], in range: Range<Int>, format: Document.Format) -> [Int] {
+    func blankBefore(_ i: Int) -> Bool {  // b[i] is LF
+      var j = i - 1
+      if j >= 0, b[j] == 0x0D { j -= 1 }
+      return j >= 0 && b[j] == 0x0A
+    }
+    func letter(at k: Int) -> Bool {
+      guard k < b.count else { return false }
+      if b[k] < 0x80 { return (b[k] | 0x20) >= 0x61 && (b[k] | 0x20) <= 0x7A }
+      var iterator = b[k...].makeIterator()
+      var decoder = UTF8()
+      guard case .scalarValue(let s) = decoder.decode(&iterator) else { return false }
+      return Character(s).isLetter
+    }
+    var line: Int? = nil
+    var i = min(range.upperBound, b.count) - 1
+    while i >= max(range.lowerBound, 1) {
+      if b[i] == 0x0A, format != .markdown || letter(at: i + 1) {
+        if blankBefore(i) { return line.map { [i + 1, $0] } ?? [i + 1] }
+        if line == nil { line = i + 1 }
+      }
+      i -= 1
+    }
+    return line.map { [$0] } ?? []
+  }
+
   /// Reads until the buffer holds more than a part, or the input ends.
-  private mutating func fill() throws(GlossaryError) {
+  private mutating func fill() throws(GlossaryError) { try fill(beyond: partBytes) }
+
+  /// Reads until the buffer holds more than `count` bytes, or the input ends.
+  private mutating func fill(beyond count: Int) throws(GlossaryError) {
     if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: min(1 << 20, partBytes + 1)) }
-    while !atEnd, buffer.count <= partBytes {
+    while !atEnd, buffer.count <= count {
       let n = scratch.withUnsafeMutableBytes { read($0) }
       guard let n else {
         throw GlossaryError("cannot read file", at: SourceLocation(file: path, line: next.line, column: next.column))

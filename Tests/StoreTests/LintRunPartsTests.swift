@@ -78,17 +78,18 @@ import Testing
     return out
   }
 
-  func write(_ text: String) throws -> URL {
-    let url = Scratch.root.appendingPathComponent("lint-parts-\(UUID().uuidString).txt")
+  func write(_ text: String, ext: String = "txt") throws -> URL {
+    let url = Scratch.root.appendingPathComponent("lint-parts-\(UUID().uuidString).\(ext)")
     try Data(text.utf8).write(to: url)
     return url
   }
 
   /// The file linted whole and in parts of `partBytes`: the same findings.
   func expectSameFindings(
-    _ text: String, partBytes: Int, language: LanguageTag? = .en, rules: Set<String> = ["variant", "mixed-script"]
+    _ text: String, partBytes: Int, language: LanguageTag? = .en, rules: Set<String> = ["variant", "mixed-script"],
+    ext: String = "txt"
   ) throws {
-    let url = try write(text)
+    let url = try write(text, ext: ext)
     defer { try? FileManager.default.removeItem(at: url) }
     let whole = Linter(compiled: Self.compiled).lint(
       [Document(path: url.path, text: text)], configuration: LintConfiguration(language: language))

@@ -58,8 +58,8 @@ struct SozFuzz {
       _ = Fixer.apply(findings, to: doc.text)
     },
     "parts": { bytes in
-      // A plain text read a part at a time (tiny parts, so every input is
-      // cut many times, in lines and inside them): the parts, less their
+      // A text read a part at a time (tiny parts, so every input is cut
+      // many times, in lines and inside them): the parts, less their
       // overlaps, must be the text linted whole, and linting them must not
       // trap. The first byte picks the part size.
       guard let first = bytes.first else { return }
@@ -87,6 +87,20 @@ struct SozFuzz {
       var pass = LintPass()
       linter.lint(documents, into: &pass, configuration: LintConfiguration(language: .en))
       _ = linter.finish(pass, configuration: LintConfiguration(language: .en))
+      // Read as Markdown and as HTML, cut only where no markup is open:
+      // the parts' texts and their prose are the whole file's.
+      for format in [Document.Format.markdown, .html] {
+        var parts = TextParts(path: "fuzz", partBytes: 48 + Int(first), overlap: 8, read: TextParts.reader(data))
+        var text: [Unicode.Scalar] = []
+        var prose: [Unicode.Scalar] = []
+        while let part = try? parts.nextPart(format: format) {
+          text += part.text.unicodeScalars
+          prose += part.prose.unicodeScalars
+        }
+        let whole = Document(path: "fuzz", text: String(decoding: data, as: UTF8.self), format: format)
+        precondition(text == Array(whole.text.unicodeScalars), "the \(format) parts do not rebuild the text")
+        precondition(prose == Array(whole.prose.unicodeScalars), "the \(format) parts' prose is not the file's")
+      }
     },
     "lsp": { bytes in
       // The language server's input path: framing (the bytes arriving in
